@@ -1,0 +1,61 @@
+package kata.shop.orders;
+
+import java.util.List;
+
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import kata.shop.Concurrently;
+import kata.shop.provisioning.ProvisioningTask;
+
+import static kata.shop.orders.CheckoutFixture.item;
+import static kata.shop.orders.CheckoutFixture.requestWithKey;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CheckoutIdempotencyTest {
+
+    private static final int THREADS = 8;
+
+    private final CheckoutFixture shop = new CheckoutFixture();
+
+    /** The original wins even over a retry with other items: the key names the checkout, not its content. */
+    @ParameterizedTest(name = "a retry ordering {1} x {0} gets the original order back")
+    @CsvSource({"SMALL, 2", "LARGE, 5"})
+    void aRetryWithTheSameKeyGetsTheOriginalOrderBack(String retriedSku, int retriedQuantity) {
+        Order original = shop.service.checkout(requestWithKey("alice", "cart-1", item("SMALL", 2)));
+
+        Order retried = shop.service.checkout(requestWithKey("alice", "cart-1", item(retriedSku, retriedQuantity)));
+
+        assertThat(retried).isEqualTo(original);
+        assertThat(shop.orders.count()).isEqualTo(1);
+        assertThat(shop.provisioner.taskCount()).isEqualTo(2);
+    }
+
+    @ParameterizedTest(name = "{0} with key {1} is a new order")
+    @CsvSource({"bob, cart-1", "alice, cart-2"})
+    void anotherCustomerOrAnotherKeyIsANewOrder(String customerId, String key) {
+        Order alicesFirst = shop.service.checkout(requestWithKey("alice", "cart-1", item("SMALL", 1)));
+
+        Order other = shop.service.checkout(requestWithKey(customerId, key, item("SMALL", 1)));
+
+        assertThat(other.id()).isNotEqualTo(alicesFirst.id());
+        assertThat(other.customerId()).isEqualTo(customerId);
+        assertThat(shop.orders.count()).isEqualTo(2);
+    }
+
+    /** Repeated, because one lucky interleaving proves little; each run takes milliseconds. */
+    @RepeatedTest(20)
+    void concurrentRetriesWithTheSameKeyPlaceAndProvisionExactlyOneOrder() throws Exception {
+        CheckoutRequest request = requestWithKey("alice", "double-click", item("SMALL", 2), item("LARGE", 1));
+
+        List<Order> results = Concurrently.onThreads(THREADS, () -> shop.service.checkout(request));
+
+        Order theOrder = results.get(0);
+        assertThat(results).allSatisfy(order -> assertThat(order).isEqualTo(theOrder));
+        assertThat(shop.orders.all()).containsExactly(theOrder);
+        assertThat(shop.provisioner.tasks())
+                .extracting(ProvisioningTask::orderId)
+                .containsExactly(theOrder.id(), theOrder.id(), theOrder.id());
+    }
+}

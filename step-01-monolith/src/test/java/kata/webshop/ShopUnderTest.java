@@ -1,0 +1,41 @@
+package kata.webshop;
+
+import io.javalin.Javalin;
+import kata.testkit.http.TestHttp;
+import kata.webshop.admin.AdminCredentials;
+
+/** A shop running in this test JVM on a free loopback port, stopped by {@link #close()}. */
+final class ShopUnderTest implements AutoCloseable {
+
+    private final Javalin app;
+    private final ShopParts parts;
+
+    private ShopUnderTest(Javalin app, ShopParts parts) {
+        this.app = app;
+        this.parts = parts;
+    }
+
+    /** A standard shop with a random admin password and the leak switched off. */
+    static ShopParts standardParts() {
+        return ShopParts.standard(AdminCredentials.random(), 0);
+    }
+
+    static ShopUnderTest start(ShopParts parts) {
+        ShopUnderTest shop = new ShopUnderTest(WebShopApp.create(parts, "127.0.0.1").start(0), parts);
+        shop.http().get("/health"); // first request warms up the JIT and Jetty, outside any timing
+        return shop;
+    }
+
+    TestHttp http() {
+        return TestHttp.to(app.port());
+    }
+
+    ShopParts parts() {
+        return parts;
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

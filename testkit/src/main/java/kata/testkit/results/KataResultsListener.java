@@ -1,0 +1,127 @@
+package kata.testkit.results;
+
+import java.lang.reflect.Method;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import kata.testkit.Exercise;
+import kata.testkit.ExerciseExtension;
+import kata.testkit.KataMode;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+
+/**
+ * Writes {@code target/kata/results.json} after every test run and prints a one-line verdict
+ * per module. Registered through {@code META-INF/services}, so every module that has testkit
+ * on its test classpath gets it without configuration.
+ */
+public final class KataResultsListener implements TestExecutionListener {
+
+    private final Map<String, Long> startedAt = new ConcurrentHashMap<>();
+    private final Map<String, String> redAsExpected = new ConcurrentHashMap<>();
+    private final List<TestResult> results = java.util.Collections.synchronizedList(new ArrayList<>());
+
+    @Override
+    public void testPlanExecutionStarted(TestPlan testPlan) {
+        results.clear();
+    }
+
+    @Override
+    public void executionStarted(TestIdentifier test) {
+        startedAt.put(test.getUniqueId(), System.nanoTime());
+    }
+
+    @Override
+    public void reportingEntryPublished(TestIdentifier test, ReportEntry entry) {
+        entry.getKeyValuePairs().entrySet().stream()
+                .filter(e -> e.getKey().equals(ExerciseExtension.RED_AS_EXPECTED))
+                .forEach(e -> redAsExpected.put(test.getUniqueId(), e.getValue()));
+    }
+
+    @Override
+    public void executionSkipped(TestIdentifier test, String reason) {
+        javaMethod(test).ifPresent(m -> results.add(result(test, m, "skipped", false, reason, 0)));
+    }
+
+    @Override
+    public void executionFinished(TestIdentifier test, TestExecutionResult result) {
+        Optional<Method> method = javaMethod(test);
+        if (method.isEmpty()) {
+            return; // containers (classes, engines) are not tests
+        }
+        long millis = (System.nanoTime() - startedAt.getOrDefault(test.getUniqueId(), System.nanoTime())) / 1_000_000;
+        String red = redAsExpected.get(test.getUniqueId());
+        if (red != null && result.getStatus() == TestExecutionResult.Status.SUCCESSFUL) {
+            results.add(result(test, method.get(), "failed", true, red, millis));
+            return;
+        }
+        String outcome = switch (result.getStatus()) {
+            case SUCCESSFUL -> "passed";
+            case ABORTED -> "aborted";
+            case FAILED -> "failed";
+        };
+        String message = result.getThrowable().map(KataResultsListener::firstLine).orElse("");
+        results.add(result(test, method.get(), outcome, false, message, millis));
+    }
+
+    @Override
+    public void testPlanExecutionFinished(TestPlan testPlan) {
+        if (results.isEmpty()) {
+            return;
+        }
+        KataMode mode = KataMode.current();
+        Path moduleDir = Path.of(System.getProperty("kata.module.dir", System.getProperty("user.dir")));
+        Path file = ResultsFile.location(moduleDir);
+        ResultsFile run = new ResultsFile(moduleDir.getFileName().toString(), mode.role(), mode.step(),
+                Instant.now().toString(), List.copyOf(results));
+        run.mergedOver(file).write(file);
+        System.out.println(Verdict.of(mode, run.tests()));
+    }
+
+    private static TestResult result(TestIdentifier test, Method method, String outcome,
+                                     boolean red, String message, long millis) {
+        Exercise exercise = method.getAnnotation(Exercise.class);
+        return new TestResult(
+                method.getDeclaringClass().getName(),
+                method.getName(),
+                test.getDisplayName(),
+                exercise == null ? "given" : "exercise",
+                exercise == null ? "" : exercise.hint(),
+                exercise == null ? "" : exercise.more(),
+                exercise == null ? "" : exercise.readme(),
+                outcome,
+                red,
+                message == null ? "" : message,
+                millis);
+    }
+
+    private static Optional<Method> javaMethod(TestIdentifier test) {
+        if (!test.isTest()) {
+            return Optional.empty();
+        }
+        return test.getSource()
+                .filter(MethodSource.class::isInstance)
+                .map(MethodSource.class::cast)
+                .map(source -> {
+                    try {
+                        return source.getJavaMethod();
+                    } catch (RuntimeException notLoadable) {
+                        return null;
+                    }
+                });
+    }
+
+    private static String firstLine(Throwable failure) {
+        String message = String.valueOf(failure.getMessage()).strip();
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline).strip();
+    }
+}

@@ -1,0 +1,68 @@
+package kata.testkit.results;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * {@code target/kata/results.json} of one module: which tests ran and how they ended.
+ *
+ * <p>A run of a few test classes (an IDE run, {@code -Dtest=...}) replaces only those classes'
+ * entries, so the board {@code ./kata} draws never forgets a class that simply was not run.
+ */
+public record ResultsFile(String module, String role, String step, String finishedAt, List<TestResult> tests) {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    public static Path location(Path moduleDir) {
+        return moduleDir.resolve("target").resolve("kata").resolve("results.json");
+    }
+
+    public static ResultsFile read(Path file) {
+        try {
+            return JSON.readValue(file.toFile(), ResultsFile.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    /** This run's results merged over what the file held for classes that did not run now. */
+    public ResultsFile mergedOver(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return this;
+        }
+        Set<String> ranNow = tests.stream().map(TestResult::className).collect(Collectors.toSet());
+        List<TestResult> merged = new ArrayList<>(tests);
+        try {
+            read(file).tests().stream().filter(t -> !ranNow.contains(t.className())).forEach(merged::add);
+        } catch (UncheckedIOException unreadable) {
+            // a half-written or old-format file is simply replaced
+        }
+        merged.sort(Comparator.comparing(TestResult::className).thenComparing(TestResult::name));
+        return new ResultsFile(module, role, step, finishedAt, List.copyOf(merged));
+    }
+
+    /** Writes atomically, so {@code ./kata watch} never reads half a file. */
+    public void write(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            JSON.writeValue(tmp.toFile(), this);
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+}
