@@ -35,8 +35,8 @@ public final class ChildProcesses {
 
     private static final Object LOCK = new Object();
     private static final Map<Object, Tracked> TRACKED = new LinkedHashMap<>();
-    /** Unique ids of the JUnit scopes (engine, class, method) currently running, innermost first. */
-    private static final Deque<String> SCOPES = new ArrayDeque<>();
+    /** The JUnit scopes (engine, class, method) currently running, innermost first. */
+    private static final Deque<Scope> SCOPES = new ArrayDeque<>();
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(ChildProcesses::killAll, "kata-child-processes-shutdown"));
@@ -45,8 +45,20 @@ public final class ChildProcesses {
     private ChildProcesses() {
     }
 
+    /**
+     * One running test scope. Compared by identity, not by id: a test that runs tests of its own
+     * (a nested launcher) reuses ids like {@code [engine:junit-jupiter]}, yet its scopes are different.
+     */
+    private static final class Scope {
+        private final String id;
+
+        Scope(String id) {
+            this.id = id;
+        }
+    }
+
     /** How to end one tracked process, and which scope it belongs to ({@code null}: only JVM exit ends it). */
-    private record Tracked(String description, BooleanSupplier alive, Consumer<Duration> stop, Runnable kill, String scope) {
+    private record Tracked(String description, BooleanSupplier alive, Consumer<Duration> stop, Runnable kill, Scope scope) {
     }
 
     /** Called by {@link ChildJvm} on every start; a restarted child keeps its original scope. */
@@ -73,7 +85,7 @@ public final class ChildProcesses {
 
     static void enterScope(String scopeId) {
         synchronized (LOCK) {
-            SCOPES.push(scopeId);
+            SCOPES.push(new Scope(scopeId));
         }
     }
 
@@ -81,15 +93,15 @@ public final class ChildProcesses {
     static void exitScope(String scopeId) {
         List<Tracked> ending = new ArrayList<>();
         synchronized (LOCK) {
-            if (!SCOPES.contains(scopeId)) {
-                return;
+            if (SCOPES.stream().noneMatch(scope -> scope.id.equals(scopeId))) {
+                return; // a scope that started before this listener was active
             }
-            List<String> closing = new ArrayList<>();
-            String innermost;
+            List<Scope> closing = new ArrayList<>();
+            Scope innermost;
             do {
                 innermost = SCOPES.pop();
                 closing.add(innermost);
-            } while (!innermost.equals(scopeId));
+            } while (!innermost.id.equals(scopeId));
             for (Iterator<Tracked> it = TRACKED.values().iterator(); it.hasNext(); ) {
                 Tracked tracked = it.next();
                 if (closing.contains(tracked.scope())) {
@@ -108,7 +120,7 @@ public final class ChildProcesses {
         }
     }
 
-    private static String currentScope() {
+    private static Scope currentScope() {
         synchronized (LOCK) {
             return SCOPES.peek();
         }

@@ -25,12 +25,16 @@ import org.junit.platform.launcher.TestPlan;
  */
 public final class KataResultsListener implements TestExecutionListener {
 
+    /** Test plans run inside tests (the testkit's own tests do that) must not print verdicts. */
+    private static final java.util.concurrent.atomic.AtomicInteger PLANS_RUNNING = new java.util.concurrent.atomic.AtomicInteger();
+
     private final Map<String, Long> startedAt = new ConcurrentHashMap<>();
     private final Map<String, String> redAsExpected = new ConcurrentHashMap<>();
     private final List<TestResult> results = java.util.Collections.synchronizedList(new ArrayList<>());
 
     @Override
     public void testPlanExecutionStarted(TestPlan testPlan) {
+        PLANS_RUNNING.incrementAndGet();
         results.clear();
     }
 
@@ -74,6 +78,7 @@ public final class KataResultsListener implements TestExecutionListener {
 
     @Override
     public void testPlanExecutionFinished(TestPlan testPlan) {
+        boolean outermost = PLANS_RUNNING.decrementAndGet() == 0;
         if (results.isEmpty()) {
             return;
         }
@@ -83,7 +88,9 @@ public final class KataResultsListener implements TestExecutionListener {
         ResultsFile run = new ResultsFile(moduleDir.getFileName().toString(), mode.role(), mode.step(),
                 Instant.now().toString(), List.copyOf(results));
         run.mergedOver(file).write(file);
-        System.out.println(Verdict.of(mode, run.tests()));
+        if (outermost) {
+            System.out.println(Verdict.of(mode, run.tests()));
+        }
     }
 
     private static TestResult result(TestIdentifier test, Method method, String outcome,
