@@ -101,9 +101,14 @@ public final class TestHttp {
      * availability checks, where "no answer" is a data point, not a bug in the test.
      */
     public HttpResult tryGet(String path, Duration timeout) {
+        return trySend("GET", path, null, timeout);
+    }
+
+    /** {@link #send} that reports a missing answer as status {@code -1}, like {@link #tryGet}. */
+    public HttpResult trySend(String method, String path, String body, Duration timeout, String... headerNameValuePairs) {
         long started = System.nanoTime();
         try {
-            return get(path, timeout);
+            return send(method, path, body, timeout, headerNameValuePairs);
         } catch (UncheckedIOException e) {
             return new HttpResult(-1, String.valueOf(e.getCause()), Map.of(), since(started));
         }

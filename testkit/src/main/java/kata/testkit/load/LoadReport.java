@@ -109,8 +109,8 @@ public final class LoadReport {
 
     /** One bucket per second of the run, empty seconds included: a crash shows as a gap. */
     public List<SecondBucket> timeline() {
-        long lastOffset = LongStream.of(startOffsets).max().orElse(-1);
-        int seconds = (int) Math.max(ceilDiv(elapsed.toNanos(), NANOS_PER_SECOND), lastOffset / NANOS_PER_SECOND + 1);
+        long secondsWithSamples = LongStream.of(startOffsets).map(offset -> offset / NANOS_PER_SECOND + 1).max().orElse(0);
+        int seconds = (int) Math.max(ceilDiv(elapsed.toNanos(), NANOS_PER_SECOND), secondsWithSamples);
         long[] totals = new long[seconds];
         long[] oks = new long[seconds];
         Histogram[] perSecond = new Histogram[seconds];

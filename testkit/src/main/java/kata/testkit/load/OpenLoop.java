@@ -35,7 +35,8 @@ final class OpenLoop implements LoadShape {
         this.periodNanos = 1_000_000_000L / ratePerSecond;
         this.ticker = new ScheduledThreadPoolExecutor(1, work -> threads.named(threads.prefix() + "ticker", work));
         // core 0 + SynchronousQueue: a thread per concurrent request, up to poolSize, no queue.
-        this.pool = new ThreadPoolExecutor(0, poolSize, 1, TimeUnit.SECONDS, new SynchronousQueue<>(), threads,
+        // Idle threads are kept (60 s) rather than re-made; stopIssuing() ends them all anyway.
+        this.pool = new ThreadPoolExecutor(0, poolSize, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), threads,
                 new ThreadPoolExecutor.AbortPolicy());
     }
 

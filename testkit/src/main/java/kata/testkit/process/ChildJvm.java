@@ -1,7 +1,5 @@
 package kata.testkit.process;
 
-import static org.awaitility.Awaitility.await;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.net.URI;
@@ -37,9 +35,6 @@ public final class ChildJvm implements AutoCloseable {
 
     /** SIGTERM first: a JVM runs its shutdown hooks and a web server finishes in-flight requests. */
     private static final Duration STOP_GRACE = Duration.ofSeconds(10);
-    private static final Duration POLL = Duration.ofMillis(50);
-    private static final Duration HEALTH_REQUEST_TIMEOUT = Duration.ofSeconds(1);
-    private static final int FAILURE_TAIL_LINES = 30;
 
     private final LaunchPlan plan;
     private final LogFile log;
@@ -131,7 +126,7 @@ public final class ChildJvm implements AutoCloseable {
      */
     public ExitCause awaitExit(Duration timeout) {
         ChildRun current = currentRun();
-        await(name() + " to exit").pollInterval(POLL).atMost(timeout).until(() -> !current.isAlive());
+        Readiness.poll(name() + " to exit", timeout).until(() -> !current.isAlive());
         return current.exitCause().orElseThrow();
     }
 
@@ -170,49 +165,8 @@ public final class ChildJvm implements AutoCloseable {
             throw new ChildStartException("could not launch " + name() + ": " + e.getMessage(), e);
         }
         ChildProcesses.register(this);
-        awaitReady();
+        Readiness.waitUntilReady(run, plan, log);
         return this;
-    }
-
-    /** Port line first, then health — failing fast if the process dies on the way. */
-    private void awaitReady() {
-        ChildRun current = run;
-        long deadline = System.nanoTime() + plan.startTimeout().toNanos();
-        String waitingFor = "to print 'listening on http://HOST:PORT'";
-        try {
-            await(name() + " " + waitingFor).pollDelay(Duration.ZERO).pollInterval(POLL).atMost(plan.startTimeout())
-                    .until(() -> current.output().port().isPresent() || !current.isAlive());
-            failIfDied(current);
-            if (plan.healthPath() != null) {
-                waitingFor = "to answer 200 on " + plan.healthPath();
-                TestHttp http = TestHttp.to(port());
-                await(name() + " " + waitingFor).pollDelay(Duration.ZERO).pollInterval(POLL).atMost(remaining(deadline))
-                        .until(() -> !current.isAlive()
-                                || http.tryGet(plan.healthPath(), HEALTH_REQUEST_TIMEOUT).status() == 200);
-                failIfDied(current);
-            }
-        } catch (ConditionTimeoutException e) {
-            current.kill();
-            throw new ChildStartException(name() + " did not start: waited " + plan.startTimeout().toMillis()
-                    + " ms for it " + waitingFor + "; it was killed" + logTailForHumans(), e);
-        }
-    }
-
-    private void failIfDied(ChildRun current) {
-        Optional<ExitCause> cause = current.exitCause();
-        if (cause.isPresent()) {
-            throw new ChildStartException(name() + " died while starting: " + cause.get() + logTailForHumans());
-        }
-    }
-
-    private String logTailForHumans() {
-        return "\nlast " + FAILURE_TAIL_LINES + " lines of " + logFile().toAbsolutePath() + ":\n  "
-                + String.join("\n  ", logTail(FAILURE_TAIL_LINES));
-    }
-
-    private static Duration remaining(long deadlineNanos) {
-        Duration left = Duration.ofNanos(deadlineNanos - System.nanoTime());
-        return left.compareTo(POLL) < 0 ? POLL : left; // Awaitility needs a positive timeout
     }
 
     /** The command for the log banner, minus the class path (thousands of characters in an IDE). */

@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.ServiceLoader;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.LongStream;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
@@ -52,11 +54,22 @@ class ChildProcessReaperTest {
             ProcessHandle grandchild = ProcessHandle.of(grandchildPid(middle.log())).orElseThrow();
             assertThat(grandchild.isAlive()).isTrue();
 
-            // like `kill -9` on a test JVM: no shutdown hook, no reaper; only the watchdog is left
-            ProcessHandle.of(middle.pid()).orElseThrow().destroyForcibly();
+            try {
+                // like `kill -9` on a test JVM: no shutdown hook, no reaper; only the watchdog is left
+                ProcessHandle.of(middle.pid()).orElseThrow().destroyForcibly();
 
-            await("the orphaned grandchild to halt").atMost(GONE_WITHIN).until(() -> !grandchild.isAlive());
+                await("the orphaned grandchild to halt").atMost(GONE_WITHIN).until(() -> !grandchild.isAlive());
+            } finally {
+                grandchild.destroyForcibly(); // if the watchdog failed, this test must not leave it behind
+            }
         }
+    }
+
+    @Test
+    void theReaperIsRegisteredForEveryLauncher() {
+        assertThat(ServiceLoader.load(TestExecutionListener.class))
+                .as("META-INF/services/org.junit.platform.launcher.TestExecutionListener")
+                .hasAtLeastOneElementOfType(ChildProcessReaper.class);
     }
 
     /**
