@@ -2,7 +2,7 @@ package kata.webshop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
+import java.time.Instant;
 import kata.testkit.http.TestHttp;
 import kata.testkit.process.ChildJvm;
 import kata.testkit.process.ExitCause;
@@ -37,7 +37,7 @@ class OutageTest {
         assertThat(night.before().successRatio()).as("checkout success before the leak").isGreaterThanOrEqualTo(0.99);
         assertThat(night.death().kind()).as("how the monolith died").isEqualTo(ExitCause.Kind.OUT_OF_MEMORY);
         assertThat(night.afterCrash().successes()).as("checkouts that succeeded after the crash").isZero();
-        assertThat(night.storefront().window(night.died(), java.time.Instant.MAX).successes())
+        assertThat(night.storefront().window(night.died(), Instant.MAX).successes())
                 .as("storefront pages served after the crash").isZero();
     }
 }

@@ -4,10 +4,12 @@ import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import kata.testkit.Exercise;
 import kata.testkit.ExerciseExtension;
 import kata.testkit.KataMode;
@@ -26,11 +28,11 @@ import org.junit.platform.launcher.TestPlan;
 public final class KataResultsListener implements TestExecutionListener {
 
     /** Test plans run inside tests (the testkit's own tests do that) must not print verdicts. */
-    private static final java.util.concurrent.atomic.AtomicInteger PLANS_RUNNING = new java.util.concurrent.atomic.AtomicInteger();
+    private static final AtomicInteger PLANS_RUNNING = new AtomicInteger();
 
     private final Map<String, Long> startedAt = new ConcurrentHashMap<>();
     private final Map<String, String> redAsExpected = new ConcurrentHashMap<>();
-    private final List<TestResult> results = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final List<TestResult> results = Collections.synchronizedList(new ArrayList<>());
 
     @Override
     public void testPlanExecutionStarted(TestPlan testPlan) {
