@@ -15,6 +15,8 @@ import kata.cli.workshop.TargetStatus;
 public final class TargetCard {
 
     static final int WIDTH = 92;
+    /** A failure line can be a whole ArchUnit report; the full text is in the test output. */
+    static final int MESSAGE_LIMIT = 240;
 
     private TargetCard() {
     }
@@ -34,10 +36,19 @@ public final class TargetCard {
         String readme = target.target().readme();
         lines.add("  Read: " + step.id() + "/README.md" + readme);
         if (!target.message().isBlank()) {
-            lines.addAll(TextWrap.wrap(target.message(), WIDTH,
+            lines.addAll(TextWrap.wrap(shortened(target.message(), MESSAGE_LIMIT), WIDTH,
                     target.status() == TargetStatus.SKIPPED ? "  Skipped because: " : "  Last failure: ", "    "));
         }
         return lines;
+    }
+
+    /** The text, cut at a word boundary before {@code limit} characters, with "..." when cut. */
+    public static String shortened(String text, int limit) {
+        if (text.length() <= limit) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', limit - 4);
+        return text.substring(0, cut > limit / 2 ? cut : limit - 4) + " ...";
     }
 
     /** A status word that reads without colour too (projectors wash colours out). */

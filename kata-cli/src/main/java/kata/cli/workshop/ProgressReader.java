@@ -1,16 +1,14 @@
 package kata.cli.workshop;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
+import kata.cli.FileTimes;
 import kata.testkit.results.ResultsFile;
 import kata.testkit.results.TestResult;
 
@@ -55,7 +53,8 @@ public final class ProgressReader {
                 .map(r -> simpleName(r) + (r.message().isBlank() ? "" : ": " + r.message()))
                 .toList();
         Optional<Instant> lastRun = results.flatMap(r -> parse(r.finishedAt()));
-        boolean stale = results.isPresent() && changedSince(step.dir(), modified(resultsFile));
+        boolean stale = results.isPresent()
+                && FileTimes.newestIn(step.dir().resolve("src")).compareTo(FileTimes.modified(resultsFile)) > 0;
         return new StepProgress(step, progress, brokenGiven, lastRun, stale);
     }
 
@@ -83,27 +82,6 @@ public final class ProgressReader {
             return Optional.ofNullable(instant).map(Instant::parse);
         } catch (DateTimeParseException e) {
             return Optional.empty();
-        }
-    }
-
-    /** Did any file under the step's {@code src} change after {@code since}? */
-    private static boolean changedSince(Path stepDir, FileTime since) {
-        Path sources = stepDir.resolve("src");
-        if (!Files.isDirectory(sources)) {
-            return false;
-        }
-        try (Stream<Path> files = Files.walk(sources)) {
-            return files.filter(Files::isRegularFile).anyMatch(f -> modified(f).compareTo(since) > 0);
-        } catch (IOException | UncheckedIOException e) {
-            return false;
-        }
-    }
-
-    private static FileTime modified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file);
-        } catch (IOException e) {
-            return FileTime.fromMillis(0);
         }
     }
 }

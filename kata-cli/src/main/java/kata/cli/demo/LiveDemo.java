@@ -1,0 +1,177 @@
+package kata.cli.demo;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import kata.cli.ShutdownHook;
+import kata.cli.Terminal;
+import kata.cli.maven.Maven;
+import kata.cli.maven.ModuleClasspath;
+import kata.cli.workshop.Step;
+import kata.cli.workshop.StepCatalog;
+
+/**
+ * {@code ./kata demo outage|survive} for real: builds the class path of the system on stage,
+ * starts it in child JVMs, plays the {@link DemoScenario} against it, and writes the report.
+ *
+ * <ul>
+ *   <li>outage: the monolith. It runs step 01's <em>solution</em> when present: the learner's
+ *       starter may be half-edited and not compile, and the solution dies of the leak just the
+ *       same - that is step 01's lesson.
+ *   <li>survive: the services, from the latest solution (step 02 or later).
+ * </ul>
+ * Bounded (a hard cap of {@value #HARD_CAP_SECONDS} s once the processes start), loopback only,
+ * and nothing left running afterwards - Ctrl-C included.
+ */
+public final class LiveDemo implements DemoRunner {
+
+    static final int HARD_CAP_SECONDS = 58;
+
+    private final Path root;
+    private final Terminal terminal;
+    private final Maven maven;
+
+    public LiveDemo(Path root, Terminal terminal, Maven maven) {
+        this.root = root;
+        this.terminal = terminal;
+        this.maven = maven;
+    }
+
+    @Override
+    public int run(DemoKind kind) {
+        Terminal t = terminal;
+        StepCatalog catalog = StepCatalog.of(root);
+        Optional<Path> module = kind == DemoKind.OUTAGE ? monolith(catalog) : latestServices(catalog);
+        if (module.isEmpty()) {
+            t.error(kind == DemoKind.OUTAGE
+                    ? "The monolith (step-01-monolith) is not in this repository: nothing to replay."
+                    : "demo survive needs the services version: a solution of step 02 or later"
+                    + " (solutions/step-02-...). This repository only has "
+                    + catalog.steps().stream().filter(s -> s.solution().isPresent()).map(Step::id).toList()
+                    + ". Run " + t.command("demo outage") + " meanwhile.");
+            return 2;
+        }
+        String moduleName = root.relativize(module.get()).toString().replace('\\', '/');
+        t.println(t.bold(kind.title()) + t.dim("  (" + moduleName + ")"));
+        long buildStart = System.nanoTime();
+        String classpath;
+        try {
+            classpath = new ModuleClasspath(maven, root).of(module.get(), line -> t.println("  " + line));
+        } catch (IllegalStateException buildFailed) {
+            t.error(buildFailed.getMessage());
+            return 1;
+        }
+        long buildSeconds = (System.nanoTime() - buildStart) / 1_000_000_000L;
+        if (buildSeconds > 2) {
+            t.println(t.dim("  ready after " + buildSeconds + " s of building; the next run starts at once"));
+        }
+        List<String> missing = missingMainClasses(module.get(), kind);
+        if (!missing.isEmpty()) {
+            t.error(moduleName + " has no " + missing + ": the demo knows how to run the monolith and step 02's"
+                    + " services (kata.recommender.RecommenderApp + kata.webshop.WebShopApp).");
+            return 2;
+        }
+        return play(kind, moduleName, withLauncher(classpath));
+    }
+
+    private int play(DemoKind kind, String moduleName, String classpath) {
+        Terminal t = terminal;
+        Path reportDir = root.resolve("target").resolve("kata");
+        LiveStage stage = kind == DemoKind.OUTAGE
+                ? LiveStage.monolith(classpath, reportDir.resolve("logs"))
+                : LiveStage.services(classpath, reportDir.resolve("logs"));
+        Thread onCtrlC = ShutdownHook.add("kata-demo-ctrl-c", () -> {
+            terminal.error("\nInterrupted: stopping the demo's processes.");
+            stage.close();
+        });
+        Instant startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        DemoScenario.Timeline timeline;
+        HardCap cap = HardCap.arm(Duration.ofSeconds(HARD_CAP_SECONDS), t);
+        try (stage) {
+            stage.start().forEach(line -> t.println("  " + line));
+            timeline = new DemoScenario(stage, Ticker.wallClock(), DemoScenario.Timings.STANDARD,
+                    new DemoPrinter(t, stage.leakingHeapMegabytes())).play();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 130;
+        } catch (RuntimeException e) {
+            t.error("The demo could not run: " + e.getMessage());
+            return 1;
+        } finally {
+            cap.close();
+            ShutdownHook.remove(onCtrlC);
+        }
+        DemoRun run = new DemoRun(kind.word(), kind.title(), system(kind, moduleName), startedAt.toString(),
+                kind == DemoKind.OUTAGE ? "shop" : "recommender", LiveStage.LEAKING_HEAP_MB,
+                timeline.crawlerStartSecond(), timeline.deathSecond(), timeline.death(), timeline.seconds());
+        run.save(reportDir);
+        List<Path> reports = DemoReport.write(reportDir, run);
+        t.println();
+        t.println(t.bold("The night in one line: ") + run.verdict());
+        reports.forEach(report -> t.println("Report: " + root.relativize(report) + t.dim("  (open it in a browser)")));
+        if (kind == DemoKind.OUTAGE && reports.size() == 1) {
+            t.println("Next: " + t.command("demo survive") + " replays the same night against the services.");
+        }
+        t.println(leftBehind());
+        return 0;
+    }
+
+    private static String system(DemoKind kind, String moduleName) {
+        return kind == DemoKind.OUTAGE
+                ? "the monolith (" + moduleName + "): one JVM, -Xmx48m"
+                : "the services (" + moduleName + "): recommender -Xmx48m, shop -Xmx96m";
+    }
+
+    /** Step 01's solution if present (it compiles for sure), else the starter. */
+    private Optional<Path> monolith(StepCatalog catalog) {
+        return catalog.find("1").flatMap(step -> step.solution().or(() -> Optional.of(step.dir())));
+    }
+
+    /** The solution of the highest step from 02 on: the most complete services version there is. */
+    private static Optional<Path> latestServices(StepCatalog catalog) {
+        return catalog.steps().stream()
+                .filter(step -> step.number() >= 2)
+                .map(Step::solutionDir)
+                .filter(java.util.Objects::nonNull)
+                .reduce((earlier, later) -> later);
+    }
+
+    private static List<String> missingMainClasses(Path module, DemoKind kind) {
+        List<String> needed = kind == DemoKind.OUTAGE ? List.of("kata.webshop.WebShopApp")
+                : List.of("kata.recommender.RecommenderApp", "kata.webshop.WebShopApp");
+        Path classes = module.resolve("target").resolve("classes");
+        return needed.stream()
+                .filter(name -> !Files.isRegularFile(classes.resolve(name.replace('.', '/') + ".class")))
+                .toList();
+    }
+
+    /**
+     * Child JVMs start through testkit's {@code ChildBootstrap} (the orphan watchdog). A module has
+     * testkit on its test class path; if not, this tool's own jar carries it, last in line.
+     */
+    private static String withLauncher(String classpath) {
+        if (classpath.contains("testkit")) {
+            return classpath;
+        }
+        try {
+            Path own = Path.of(kata.testkit.process.ChildJvm.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return classpath + java.io.File.pathSeparator + own;
+        } catch (java.net.URISyntaxException | RuntimeException unknownLocation) {
+            return classpath;
+        }
+    }
+
+    /** The promise, checked: no process of ours outlives the demo. */
+    private String leftBehind() {
+        List<ProcessHandle> alive = ProcessHandle.current().descendants().filter(ProcessHandle::isAlive).toList();
+        if (alive.isEmpty()) {
+            return terminal.dim("No process left behind.");
+        }
+        alive.forEach(ProcessHandle::destroyForcibly);
+        return terminal.yellow(alive.size() + " process(es) were still running and have been killed.");
+    }
+}

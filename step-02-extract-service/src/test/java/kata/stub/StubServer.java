@@ -1,0 +1,151 @@
+package kata.stub;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+/**
+ * A real HTTP server on 127.0.0.1 (a free port) that answers what a test scripts - including the
+ * ways a real service fails: never answering, answering late, answering nonsense. Not a mock:
+ * the code under test opens real sockets to it and meets real timeouts.
+ *
+ * <p>{@link #close()} releases every request it is holding, so no thread outlives the test.
+ */
+public final class StubServer implements AutoCloseable {
+
+    /** A hung request is released when the test ends, or after this at the latest. */
+    private static final Duration LONGEST_HANG = Duration.ofSeconds(30);
+
+    /** One request as received; {@code rawPath} keeps the client's encoding ({@code %20}). */
+    public record Request(String method, String rawPath, String contentType, String body) {
+    }
+
+    /** What to answer, and when: {@link #hang()} never answers, {@link #after} answers late. */
+    public record Answer(int status, String contentType, String body, Duration delay, boolean hangs) {
+
+        public static Answer json(int status, String body) {
+            return new Answer(status, "application/json", body, Duration.ZERO, false);
+        }
+
+        public static Answer status(int status) {
+            return new Answer(status, null, "", Duration.ZERO, false);
+        }
+
+        /** Accept the request, then keep the connection open and say nothing. */
+        public static Answer hang() {
+            return new Answer(0, null, "", Duration.ZERO, true);
+        }
+
+        public Answer after(Duration wait) {
+            return new Answer(status, contentType, body, wait, hangs);
+        }
+    }
+
+    private final HttpServer server;
+    private final ExecutorService threads;
+    private final URI uri;
+    private final CountDownLatch released = new CountDownLatch(1);
+    private final List<Request> received = new CopyOnWriteArrayList<>();
+
+    private StubServer(HttpServer server, ExecutorService threads, URI uri) {
+        this.server = server;
+        this.threads = threads;
+        this.uri = uri;
+    }
+
+    /** Starts a server that answers every request with {@code script.apply(request)}. */
+    public static StubServer answering(Function<Request, Answer> script) {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
+            ExecutorService threads = Executors.newCachedThreadPool(task -> {
+                Thread thread = new Thread(task, "stub-server");
+                thread.setDaemon(true);
+                return thread;
+            });
+            StubServer stub = new StubServer(server, threads, URI.create("http://127.0.0.1:" + server.getAddress().getPort()));
+            server.createContext("/", exchange -> stub.handle(exchange, script));
+            server.setExecutor(threads);
+            server.start();
+            return stub;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start a stub server on 127.0.0.1", e);
+        }
+    }
+
+    /** An address where nothing listens: a port that was free a moment ago, closed again. */
+    public static StubServer refusingConnections() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return new StubServer(null, null, URI.create("http://127.0.0.1:" + socket.getLocalPort()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot find a free port on 127.0.0.1", e);
+        }
+    }
+
+    /** {@code http://127.0.0.1:PORT}. */
+    public URI uri() {
+        return uri;
+    }
+
+    /** Every request received so far, in order. */
+    public List<Request> received() {
+        return List.copyOf(received);
+    }
+
+    @Override
+    public void close() {
+        released.countDown(); // hung and late answers give up now
+        if (server != null) {
+            server.stop(0);
+            threads.shutdownNow();
+        }
+    }
+
+    private void handle(HttpExchange exchange, Function<Request, Answer> script) throws IOException {
+        try {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
+                    exchange.getRequestHeaders().getFirst("Content-Type"), body);
+            received.add(request);
+            Answer answer = script.apply(request);
+            if (answer.hangs()) {
+                waitUnlessReleased(LONGEST_HANG);
+                return; // close without a word, like a service that was killed mid-request
+            }
+            if (waitUnlessReleased(answer.delay())) {
+                return;
+            }
+            byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
+            if (answer.contentType() != null) {
+                exchange.getResponseHeaders().set("Content-Type", answer.contentType());
+            }
+            exchange.sendResponseHeaders(answer.status(), bytes.length == 0 ? -1 : bytes.length);
+            exchange.getResponseBody().write(bytes);
+        } finally {
+            exchange.close();
+        }
+    }
+
+    /** @return true if the server was closed while waiting */
+    private boolean waitUnlessReleased(Duration wait) {
+        try {
+            return !wait.isZero() && released.await(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        }
+    }
+}
