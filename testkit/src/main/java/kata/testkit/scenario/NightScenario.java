@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import kata.testkit.http.TestHttp;
 import kata.testkit.load.LoadProbe;
+import kata.testkit.load.RequestAction;
 import kata.testkit.load.RunningLoad;
 import kata.testkit.process.ChildJvm;
 import kata.testkit.process.ExitCause;
@@ -22,6 +23,7 @@ public final class NightScenario {
 
     private static final String ORDER = "{\"customerId\":\"c-night\",\"items\":[{\"sku\":\"VPS-SSD-4GB\",\"quantity\":1}]}";
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(2);
+    private static final int STOREFRONT_PAGES_PER_SECOND = 10;
 
     private final TestHttp shop;
     private TestHttp crawled;
@@ -63,8 +65,12 @@ public final class NightScenario {
         Duration cap = maxLeak.plusSeconds(20);
         RunningLoad checkout = customers("checkout", 2, cap,
                 () -> shop.send("POST", "/checkout", ORDER, REQUEST_TIMEOUT, "Content-Type", "application/json").status() == 201);
-        RunningLoad storefront = customers("storefront", 1, cap,
-                () -> shop.send("GET", "/?user=u-night", null, REQUEST_TIMEOUT).status() == 200);
+        // Browsing is paced: in the monolith every page also feeds the leak, and the calm phase
+        // must stay calm until the crawler comes.
+        RunningLoad storefront = LoadProbe.named("storefront").ratePerSecond(STOREFRONT_PAGES_PER_SECOND)
+                .workers(4).maxRequests(100_000).maxDuration(cap)
+                .request(() -> shop.send("GET", "/?user=u-night", null, REQUEST_TIMEOUT).status() == 200)
+                .start();
         RunningLoad crawler = null;
         try {
             await("calm phase").atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(20))
@@ -93,7 +99,7 @@ public final class NightScenario {
                 .start();
     }
 
-    private static RunningLoad customers(String name, int workers, Duration cap, kata.testkit.load.RequestAction action) {
+    private static RunningLoad customers(String name, int workers, Duration cap, RequestAction action) {
         return LoadProbe.named(name).workers(workers).maxRequests(100_000).maxDuration(cap).request(action).start();
     }
 }

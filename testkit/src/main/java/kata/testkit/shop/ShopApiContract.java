@@ -123,7 +123,7 @@ public abstract class ShopApiContract {
     }
 
     /** A JSON error of the agreed shape, with nothing a stack trace would leak. */
-    protected static void assertJsonError(HttpResult answer, int status) {
+    public static void assertJsonError(HttpResult answer, int status) {
         assertThat(answer.status()).isEqualTo(status);
         assertThat(answer.contentType()).startsWith("application/json");
         assertThat(answer.body()).startsWith("{\"error\":").contains("\"status\":" + status)
