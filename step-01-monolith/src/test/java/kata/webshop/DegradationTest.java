@@ -19,7 +19,7 @@ class DegradationTest {
     /** The storefront's promise to customers, whatever recommendations do. */
     private static final Duration STOREFRONT_BUDGET = Duration.ofMillis(500);
     /** How long we are willing to watch a starter hang before calling it a failure. */
-    private static final Duration PATIENCE = Duration.ofSeconds(2);
+    private static final Duration PATIENCE = Duration.ofMillis(1500);
     private static final String ORDER = "{\"customerId\":\"c-42\",\"items\":[{\"sku\":\"VPS-SSD-4GB\",\"quantity\":1}]}";
 
     private final CountDownLatch releaseHungEngine = new CountDownLatch(1);

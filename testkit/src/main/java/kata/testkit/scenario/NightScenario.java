@@ -66,9 +66,10 @@ public final class NightScenario {
         RunningLoad checkout = customers("checkout", 2, cap,
                 () -> shop.send("POST", "/checkout", ORDER, REQUEST_TIMEOUT, "Content-Type", "application/json").status() == 201);
         // Browsing is paced: in the monolith every page also feeds the leak, and the calm phase
-        // must stay calm until the crawler comes.
+        // must stay calm until the crawler comes. Enough threads for every page that may be in
+        // flight at once (rate x request timeout), so a slow page is measured, never "dropped".
         RunningLoad storefront = LoadProbe.named("storefront").ratePerSecond(STOREFRONT_PAGES_PER_SECOND)
-                .workers(4).maxRequests(100_000).maxDuration(cap)
+                .workers(STOREFRONT_PAGES_PER_SECOND * (int) REQUEST_TIMEOUT.toSeconds() + 1).maxRequests(100_000).maxDuration(cap)
                 .request(() -> shop.send("GET", "/?user=u-night", null, REQUEST_TIMEOUT).status() == 200)
                 .start();
         RunningLoad crawler = null;
