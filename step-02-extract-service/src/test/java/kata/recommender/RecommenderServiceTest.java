@@ -1,5 +1,6 @@
 package kata.recommender;
 
+import static kata.testkit.http.JsonErrorAssertions.assertJsonError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -86,8 +87,6 @@ class RecommenderServiceTest {
                 .send("POST", "/purchases", body, Duration.ofSeconds(5), "Content-Type", contentType);
 
         // The same error shape as the shop's: every service in the workshop answers alike.
-        assertThat(answer.status()).as("status for %s", what).isEqualTo(status);
-        assertThat(answer.contentType()).startsWith("application/json");
-        assertThat(answer.body()).startsWith("{\"error\":").contains("\"status\":" + status).doesNotContain("Exception");
+        assertJsonError(answer, status);
     }
 }

@@ -1,5 +1,6 @@
 package kata.webshop;
 
+import static kata.testkit.http.JsonErrorAssertions.assertJsonError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

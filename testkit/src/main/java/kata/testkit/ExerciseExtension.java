@@ -2,6 +2,7 @@ package kata.testkit;
 
 import java.lang.reflect.Method;
 import java.util.Optional;
+import kata.testkit.results.TestResult;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
@@ -80,10 +81,9 @@ public final class ExerciseExtension
         return cls + "." + method.map(Method::getName).orElse(context.getDisplayName());
     }
 
+    /** An error that is not an assertion keeps its type in view: "IllegalStateException: ...". */
     static String firstLine(Throwable failure) {
-        String message = String.valueOf(failure.getMessage()).strip();
-        int newline = message.indexOf('\n');
-        String line = newline < 0 ? message : message.substring(0, newline).strip();
+        String line = TestResult.firstLineOf(failure);
         return failure instanceof AssertionError ? line : failure.getClass().getSimpleName() + ": " + line;
     }
 }

@@ -74,7 +74,7 @@ public final class KataResultsListener implements TestExecutionListener {
             case ABORTED -> "aborted";
             case FAILED -> "failed";
         };
-        String message = result.getThrowable().map(KataResultsListener::firstLine).orElse("");
+        String message = result.getThrowable().map(TestResult::firstLineOf).orElse("");
         results.add(result(test, method.get(), outcome, false, message, millis));
     }
 
@@ -126,11 +126,5 @@ public final class KataResultsListener implements TestExecutionListener {
                         return null;
                     }
                 });
-    }
-
-    private static String firstLine(Throwable failure) {
-        String message = String.valueOf(failure.getMessage()).strip();
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline).strip();
     }
 }

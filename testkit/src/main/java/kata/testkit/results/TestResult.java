@@ -29,4 +29,11 @@ public record TestResult(
     public boolean failed() {
         return "failed".equals(outcome);
     }
+
+    /** The first line of a failure's message: what a board or a verdict line has room for. */
+    public static String firstLineOf(Throwable failure) {
+        String message = String.valueOf(failure.getMessage()).strip();
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline).strip();
+    }
 }

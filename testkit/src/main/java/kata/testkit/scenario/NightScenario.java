@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import kata.testkit.http.TestHttp;
 import kata.testkit.load.LoadProbe;
-import kata.testkit.load.RequestAction;
 import kata.testkit.load.RunningLoad;
 import kata.testkit.process.ChildJvm;
 import kata.testkit.process.ExitCause;
@@ -63,13 +62,16 @@ public final class NightScenario {
     /** Runs the night; {@code leaking} is the process expected to die of the leak. */
     public NightReport run(ChildJvm leaking) {
         Duration cap = maxLeak.plusSeconds(20);
-        RunningLoad checkout = customers("checkout", 2, cap,
-                () -> shop.send("POST", "/checkout", ORDER, REQUEST_TIMEOUT, "Content-Type", "application/json").status() == 201);
+        RunningLoad checkout = LoadProbe.named("checkout").workers(2).maxRequests(100_000).maxDuration(cap)
+                .request(() -> shop.send("POST", "/checkout", ORDER, REQUEST_TIMEOUT,
+                        "Content-Type", "application/json").status() == 201)
+                .start();
         // Browsing is paced: in the monolith every page also feeds the leak, and the calm phase
         // must stay calm until the crawler comes. Enough threads for every page that may be in
         // flight at once (rate x request timeout), so a slow page is measured, never "dropped".
         RunningLoad storefront = LoadProbe.named("storefront").ratePerSecond(STOREFRONT_PAGES_PER_SECOND)
-                .workers(STOREFRONT_PAGES_PER_SECOND * (int) REQUEST_TIMEOUT.toSeconds() + 1).maxRequests(100_000).maxDuration(cap)
+                .workers(STOREFRONT_PAGES_PER_SECOND * (int) REQUEST_TIMEOUT.toSeconds() + 1)
+                .maxRequests(100_000).maxDuration(cap)
                 .request(() -> shop.send("GET", "/?user=u-night", null, REQUEST_TIMEOUT).status() == 200)
                 .start();
         RunningLoad crawler = null;
@@ -98,9 +100,5 @@ public final class NightScenario {
                 .request(() -> crawled.send("GET", "/recommendations/u-" + page.incrementAndGet() % 50, null,
                         REQUEST_TIMEOUT).status() == 200)
                 .start();
-    }
-
-    private static RunningLoad customers(String name, int workers, Duration cap, RequestAction action) {
-        return LoadProbe.named(name).workers(workers).maxRequests(100_000).maxDuration(cap).request(action).start();
     }
 }
