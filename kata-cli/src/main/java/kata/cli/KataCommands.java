@@ -3,6 +3,7 @@ package kata.cli;
 import java.util.concurrent.Callable;
 import kata.cli.commands.CheckCommand;
 import kata.cli.commands.DemoCommand;
+import kata.cli.commands.DiffCommand;
 import kata.cli.commands.DoctorCommand;
 import kata.cli.commands.HintCommand;
 import kata.cli.commands.PrefetchCommand;
@@ -53,6 +54,7 @@ public final class KataCommands {
                 .addSubcommand(new DoctorCommand(kata))
                 .addSubcommand(new PrefetchCommand(kata))
                 .addSubcommand(new DemoCommand(kata))
+                .addSubcommand(new DiffCommand(kata))
                 .addSubcommand(new SolutionCommand(kata));
         cli.setCommandName(kata.terminal().launcher());
         cli.setOut(kata.terminal().out());

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import kata.testkit.Exercise;
 import kata.testkit.http.HttpResult;
-import kata.webshop.storefront.StorefrontPage;
+import kata.webshop.pages.StorefrontPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -3,6 +3,7 @@ package kata.webshop;
 import io.javalin.Javalin;
 import kata.testkit.http.TestHttp;
 import kata.webshop.admin.AdminCredentials;
+import kata.webshop.parts.ShopParts;
 
 /** A shop running in this test JVM on a free loopback port, stopped by {@link #close()}. */
 final class ShopUnderTest implements AutoCloseable {

@@ -15,7 +15,7 @@ import kata.testkit.process.ChildJvm;
 import kata.testkit.process.ExitCause;
 import kata.testkit.scenario.NightReport;
 import kata.testkit.scenario.NightScenario;
-import kata.webshop.storefront.StorefrontPage;
+import kata.webshop.pages.StorefrontPage;
 import org.junit.jupiter.api.Test;
 
 /**

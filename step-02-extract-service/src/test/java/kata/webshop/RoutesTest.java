@@ -1,18 +1,18 @@
 package kata.webshop;
 
-import static kata.testkit.http.JsonErrorAssertions.assertJsonError;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import kata.shop.recommendations.Recommendation;
 import kata.testkit.http.TestHttp;
 import kata.testkit.shop.ShopApiContract;
 import kata.webshop.admin.AdminCredentials;
+import kata.webshop.parts.ShopParts;
 import kata.webshop.recommendations.Recommendations;
 import kata.webshop.recommendations.RecommendationsUnavailable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import static kata.testkit.http.JsonErrorAssertions.assertJsonError;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Given: the shop keeps step 01's promises - routes, errors, admin authentication (the tests

@@ -3,6 +3,7 @@ package kata.webshop;
 import io.javalin.Javalin;
 import kata.testkit.http.TestHttp;
 import kata.webshop.admin.AdminCredentials;
+import kata.webshop.parts.ShopParts;
 import kata.webshop.recommendations.InProcessRecommendations;
 import kata.webshop.recommendations.Recommendations;
 

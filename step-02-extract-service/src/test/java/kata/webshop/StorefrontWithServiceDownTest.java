@@ -11,7 +11,7 @@ import kata.testkit.http.TestHttp;
 import kata.testkit.load.LoadProbe;
 import kata.testkit.load.LoadReport;
 import kata.testkit.process.ChildJvm;
-import kata.webshop.storefront.StorefrontPage;
+import kata.webshop.pages.StorefrontPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

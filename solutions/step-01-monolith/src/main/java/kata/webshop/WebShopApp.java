@@ -3,12 +3,12 @@ package kata.webshop;
 import io.javalin.Javalin;
 import java.time.Duration;
 import java.util.Map;
+import kata.platform.http.ServiceMain;
 import kata.shop.recommendations.RecommendationEngine;
 import kata.webshop.admin.AdminCredentials;
-import kata.webshop.admin.AdminRoutes;
 import kata.webshop.checkout.CheckoutRoutes;
-import kata.webshop.http.Health;
-import kata.webshop.http.ServerDefaults;
+import kata.webshop.parts.ShopChassis;
+import kata.webshop.parts.ShopParts;
 import kata.webshop.recommendations.InProcessRecommendations;
 import kata.webshop.recommendations.RecommendationRoutes;
 import kata.webshop.recommendations.Recommendations;
@@ -18,7 +18,7 @@ import kata.webshop.storefront.StorefrontRoutes;
  * The monolith: storefront, checkout, recommendations and admin in one process, sharing one
  * heap. This class is the composition root: the only place that decides who talks to whom.
  *
- * <p>Run it: {@code ./mvnw -q -pl step-01-monolith -am compile exec:java} (see the step README)
+ * <p>Run it: {@code ./mvnw -q -pl step-01-monolith -am compile exec:exec} (see the step README)
  * or from the IDE. Settings come from the environment: {@code PORT} (default 7070, 0 = any free
  * port), {@code BIND} (default 127.0.0.1), {@code ADMIN_USER}/{@code ADMIN_PASSWORD},
  * {@code LEAK_BYTES_PER_CALL} (how fast the recommendation engine leaks).
@@ -37,26 +37,19 @@ public final class WebShopApp {
         var storefront = new StorefrontRoutes(parts.catalog(), port);
         var checkout = new CheckoutRoutes(parts.checkout(), port);
         var recommendations = new RecommendationRoutes(parts.engine());
-        var admin = new AdminRoutes(parts.orders(), parts.admin());
         return Javalin.create(config -> {
-            ServerDefaults.apply(config, host);
-            Health.install(config.routes, "shop");
+            ShopChassis.apply(config, parts, host); // defaults, health, products, admin: every step's
             storefront.addTo(config.routes);
             checkout.addTo(config.routes);
             recommendations.addTo(config.routes);
-            admin.addTo(config.routes);
+            config.events.serverStopped(port::close); // the adapter's threads end with the server
         });
     }
 
     public static void main(String[] args) {
         Map<String, String> env = System.getenv();
-        int port = Integer.parseInt(env.getOrDefault("PORT", "7070"));
-        String host = env.getOrDefault("BIND", "127.0.0.1");
-        int leak = Integer.parseInt(env.getOrDefault("LEAK_BYTES_PER_CALL",
-                String.valueOf(RecommendationEngine.DEFAULT_LEAK_BYTES_PER_CALL)));
+        int leak = ServiceMain.intSetting(env, "LEAK_BYTES_PER_CALL", RecommendationEngine.DEFAULT_LEAK_BYTES_PER_CALL);
         ShopParts parts = ShopParts.standard(AdminCredentials.fromEnvironment(env), leak);
-        Javalin app = create(parts, host).start(port);
-        Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "graceful-stop"));
-        System.out.println("shop listening on http://" + host + ":" + app.port());
+        ServiceMain.start("shop", 7070, env, host -> create(parts, host));
     }
 }

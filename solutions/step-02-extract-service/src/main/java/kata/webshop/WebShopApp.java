@@ -4,13 +4,12 @@ import io.javalin.Javalin;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
-import kata.platform.http.Health;
-import kata.platform.http.ServerDefaults;
 import kata.platform.http.ServiceMain;
 import kata.shop.recommendations.RecommendationEngine;
 import kata.webshop.admin.AdminCredentials;
-import kata.webshop.admin.AdminRoutes;
 import kata.webshop.checkout.CheckoutRoutes;
+import kata.webshop.parts.ShopChassis;
+import kata.webshop.parts.ShopParts;
 import kata.webshop.recommendations.HttpRecommendations;
 import kata.webshop.recommendations.InProcessRecommendations;
 import kata.webshop.recommendations.RecommendationRoutes;
@@ -43,14 +42,12 @@ public final class WebShopApp {
         var storefront = new StorefrontRoutes(parts.catalog(), recommendations);
         var checkout = new CheckoutRoutes(parts.checkout(), recommendations);
         var recommendationRoutes = new RecommendationRoutes(recommendations);
-        var admin = new AdminRoutes(parts.orders(), parts.admin());
         return Javalin.create(config -> {
-            ServerDefaults.apply(config, host);
-            Health.install(config.routes, "shop");
+            ShopChassis.apply(config, parts, host); // defaults, health, products, admin: every step's
             storefront.addTo(config.routes);
             checkout.addTo(config.routes);
             recommendationRoutes.addTo(config.routes);
-            admin.addTo(config.routes);
+            config.events.serverStopped(recommendations::close); // its threads end with the server
         });
     }
 

@@ -2,16 +2,13 @@ package kata.webshop.storefront;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.NotFoundResponse;
 import java.util.List;
 import kata.shop.catalog.Catalog;
 import kata.shop.recommendations.Recommendation;
 import kata.shop.recommendations.RecommendationEngine;
+import kata.webshop.pages.StorefrontPage;
 
-/**
- * {@code GET /} (the HTML storefront with "customers also bought"), {@code GET /products} and
- * {@code GET /products/{sku}}.
- */
+/** {@code GET /}: the HTML storefront, with "customers also bought" when recommendations answer. */
 public final class StorefrontRoutes {
 
     private final Catalog catalog;
@@ -27,9 +24,6 @@ public final class StorefrontRoutes {
 
     public void addTo(RoutesConfig routes) {
         routes.get("/", this::storefront);
-        routes.get("/products", ctx -> ctx.json(catalog.all()));
-        routes.get("/products/{sku}", ctx -> ctx.json(catalog.find(ctx.pathParam("sku"))
-                .orElseThrow(() -> new NotFoundResponse("no product with SKU " + ctx.pathParam("sku")))));
     }
 
     private void storefront(Context ctx) {

@@ -2,10 +2,15 @@ package kata.webshop.checkout;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import kata.platform.http.JsonBody;
+import kata.platform.http.JsonErrors;
+import kata.shop.catalog.UnknownProductException;
 import kata.shop.orders.CheckoutService;
+import kata.shop.orders.InvalidOrderException;
 import kata.shop.orders.Order;
 import kata.shop.orders.OrderLine;
-import kata.webshop.http.JsonBody;
+import kata.webshop.api.CheckoutBody;
+import kata.webshop.api.OrderView;
 import kata.webshop.recommendations.Recommendations;
 
 /** {@code POST /checkout}: JSON in, 201 with the order out. */
@@ -22,6 +27,9 @@ public final class CheckoutRoutes {
 
     public void addTo(RoutesConfig routes) {
         routes.post("/checkout", this::checkout);
+        // The domain's "your order is wrong" answers; the shared chassis (JsonErrors) knows no domain.
+        routes.exception(InvalidOrderException.class, (e, ctx) -> JsonErrors.answer(ctx, 400, e.getMessage()));
+        routes.exception(UnknownProductException.class, (e, ctx) -> JsonErrors.answer(ctx, 400, e.getMessage()));
     }
 
     private void checkout(Context ctx) {

@@ -2,20 +2,19 @@ package kata.webshop.storefront;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import io.javalin.http.NotFoundResponse;
+import kata.platform.log.DependencyLog;
 import kata.shop.catalog.Catalog;
+import kata.webshop.pages.StorefrontPage;
 import kata.webshop.recommendations.Recommendations;
 import kata.webshop.recommendations.RecommendationsUnavailable;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/**
- * {@code GET /} (the HTML storefront with "customers also bought"), {@code GET /products} and
- * {@code GET /products/{sku}}.
- */
+/** {@code GET /}: the HTML storefront, with "customers also bought" when recommendations answer. */
 public final class StorefrontRoutes {
 
-    private static final Logger LOG = LoggerFactory.getLogger(StorefrontRoutes.class);
+    /** One line when recommendations go down, one when they are back: not one per page. */
+    private final DependencyLog recommendationsLog =
+            new DependencyLog(LoggerFactory.getLogger(StorefrontRoutes.class), "recommendations");
 
     private final Catalog catalog;
     // The seam: the storefront knows it can ask for recommendations, not who computes them.
@@ -28,18 +27,16 @@ public final class StorefrontRoutes {
 
     public void addTo(RoutesConfig routes) {
         routes.get("/", this::storefront);
-        routes.get("/products", ctx -> ctx.json(catalog.all()));
-        routes.get("/products/{sku}", ctx -> ctx.json(catalog.find(ctx.pathParam("sku"))
-                .orElseThrow(() -> new NotFoundResponse("no product with SKU " + ctx.pathParam("sku")))));
     }
 
     private void storefront(Context ctx) {
         String user = ctx.queryParamAsClass("user", String.class).getOrDefault("guest");
         try {
             ctx.html(StorefrontPage.withRecommendations(catalog.all(), recommendations.forUser(user)));
+            recommendationsLog.answered();
         } catch (RecommendationsUnavailable e) {
             // Degrade, don't fail: the page without suggestions still sells servers.
-            LOG.warn("storefront without recommendations: {}", e.getMessage());
+            recommendationsLog.failed(e.getMessage());
             ctx.html(StorefrontPage.withoutRecommendations(catalog.all()));
         }
     }

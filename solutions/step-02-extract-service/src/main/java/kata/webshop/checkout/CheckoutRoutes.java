@@ -9,6 +9,8 @@ import kata.shop.orders.CheckoutService;
 import kata.shop.orders.InvalidOrderException;
 import kata.shop.orders.Order;
 import kata.shop.orders.OrderLine;
+import kata.webshop.api.CheckoutBody;
+import kata.webshop.api.OrderView;
 import kata.webshop.recommendations.Recommendations;
 
 /** {@code POST /checkout}: JSON in, 201 with the order out. */

@@ -1,0 +1,85 @@
+package kata.cli.workshop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import kata.cli.TestRepo;
+import org.junit.jupiter.api.Test;
+
+/** The lineage rule on a small fake workshop: copies must match, changes must be declared. */
+class LineageTest {
+
+    private static final String APP = "src/main/java/kata/webshop/App.java";
+    private static final String PORT = "src/main/java/kata/webshop/Port.java";
+    private static final String HELPER = "src/test/java/kata/webshop/ShopUnderTest.java";
+
+    /** Step 01 (starter with a TODO, solution), step 02 beginning exactly where it ends. */
+    private final TestRepo repo = TestRepo.create("lineage")
+            .write("step-01-one/pom.xml", "<project/>")
+            .write("step-01-one/" + APP, "class App { /* TODO(step-01): wire it */ }")
+            .write("step-01-one/" + PORT, "interface Port {}")
+            .write("step-01-one/" + HELPER, "class ShopUnderTest {}")
+            .write("solutions/step-01-one/pom.xml", "<project/>")
+            .write("solutions/step-01-one/" + APP, "class App { Port wired; }")
+            .write("solutions/step-01-one/" + PORT, "interface Port {}")
+            .write("step-02-two/pom.xml", "<project/>")
+            .write("step-02-two/" + APP, "class App { Port wired; }")
+            .write("step-02-two/" + PORT, "interface Port {}")
+            .write("step-02-two/" + HELPER, "class ShopUnderTest {}")
+            .write("step-02-two/src/main/java/kata/webshop/HttpPort.java", "class HttpPort implements Port {}");
+
+    private Lineage lineage() {
+        return new Lineage(StepCatalog.of(repo.root()));
+    }
+
+    @Test
+    void aStepThatBeginsWhereThePreviousSolutionEndsKeepsTheLineage() {
+        assertThat(lineage().problems()).isEmpty();
+    }
+
+    @Test
+    void anUndeclaredChangeToACopiedFileNamesTheFileAndBothSteps() {
+        repo.write("step-02-two/" + PORT, "interface Port { void drifted(); }");
+
+        assertThat(lineage().problems()).singleElement().asString()
+                .contains("step-02-two/" + PORT)
+                .contains("solutions/step-01-one/" + PORT)
+                .contains("step-02-two/changes.txt");
+    }
+
+    @Test
+    void aDeclaredChangeKeepsTheLineageAndTellsWhy() {
+        repo.write("step-02-two/" + PORT, "interface Port { void close(); }")
+                .write("step-02-two/changes.txt", "# comment\n" + PORT + "  the port learns to close\n");
+
+        assertThat(lineage().problems()).isEmpty();
+        Lineage.Link link = lineage().link(StepCatalog.of(repo.root()).find("2").orElseThrow());
+        assertThat(link.previous().id()).isEqualTo("step-01-one");
+        assertThat(link.changes()).containsExactly(new Lineage.Change(PORT, "the port learns to close"));
+        assertThat(link.added()).containsExactly("src/main/java/kata/webshop/HttpPort.java");
+    }
+
+    @Test
+    void testsAreComparedWithThePreviousStarterWhoseTestsTheSolutionRuns() {
+        repo.write("step-02-two/" + HELPER, "class ShopUnderTest { int port; }");
+
+        assertThat(lineage().problems()).singleElement().asString()
+                .contains("step-02-two/" + HELPER).contains("step-01-one/" + HELPER);
+    }
+
+    @Test
+    void aStaleOrMistypedDeclarationIsAProblemToo() {
+        repo.write("step-02-two/changes.txt", PORT + "  said to change, but did not\nsrc/main/java/Nope.java  typo\n");
+
+        assertThat(lineage().problems()).hasSize(2)
+                .anySatisfy(problem -> assertThat(problem).contains("declares " + PORT).contains("Remove the line"))
+                .anySatisfy(problem -> assertThat(problem).contains("src/main/java/Nope.java"));
+    }
+
+    @Test
+    void aSolutionChangesOnlyTheFilesWhoseStarterCopyHasATodo() {
+        repo.write("solutions/step-01-one/" + PORT, "interface Port { void extra(); }");
+
+        assertThat(lineage().problems()).anySatisfy(problem -> assertThat(problem)
+                .contains("solutions/step-01-one/" + PORT).contains("no TODO"));
+    }
+}

@@ -1,5 +1,0 @@
-package kata.webshop.http;
-
-/** The one shape every error answer has: {@code {"error": "...", "status": 400}}. */
-public record ApiError(String error, int status) {
-}

@@ -1,0 +1,44 @@
+package kata.testkit.threads;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Threads that outlive the server they worked for. A pool nobody shuts down keeps its threads
+ * (and whatever they hold) for the life of the JVM; in a service that restarts its parts, or a
+ * test JVM that starts a hundred shops, that is a leak.
+ *
+ * <pre>{@code
+ * shop.close();
+ * ThreadLeaks.awaitNoneNamed(Duration.ofSeconds(3), "recommendations-");
+ * }</pre>
+ */
+public final class ThreadLeaks {
+
+    private ThreadLeaks() {
+    }
+
+    /** The names of live threads that start with any of {@code prefixes}. */
+    public static List<String> alive(String... prefixes) {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(Thread::isAlive)
+                .map(Thread::getName)
+                .filter(name -> Arrays.stream(prefixes).anyMatch(name::startsWith))
+                .sorted()
+                .toList();
+    }
+
+    /**
+     * Waits until no live thread's name starts with one of {@code prefixes}; fails naming the
+     * survivors. Threads end a moment after their pool shuts down, hence the wait.
+     */
+    public static void awaitNoneNamed(Duration patience, String... prefixes) {
+        await("threads named " + String.join(" or ", prefixes) + " to end")
+                .atMost(patience)
+                .pollInterval(Duration.ofMillis(20))
+                .until(() -> alive(prefixes), List::isEmpty);
+    }
+}
