@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.util.Locale;
 
 /** Reads a JSON request body, or answers 415/400 with a message a client can act on. */
 public final class JsonBody {
@@ -19,7 +20,7 @@ public final class JsonBody {
 
     public static <T> T read(Context ctx, Class<T> type) {
         String contentType = ctx.contentType();
-        if (contentType == null || !contentType.toLowerCase().startsWith("application/json")) {
+        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
             throw new HttpResponseException(415, "send the body as Content-Type: application/json");
         }
         try {

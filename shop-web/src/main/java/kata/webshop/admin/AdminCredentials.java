@@ -8,8 +8,10 @@ import java.util.Map;
 
 /**
  * Who may open the admin pages. Never in code: read from the environment
- * ({@code ADMIN_USER}, {@code ADMIN_PASSWORD}); without a password a random one is made for
- * this run and printed once, so a forgotten variable never means an open admin surface.
+ * ({@code ADMIN_USER}, default {@code admin}; {@code ADMIN_PASSWORD}, at least 8 characters).
+ * Without a password the admin pages are locked with a random one that is shown nowhere - a
+ * secret printed to standard output ends up in log files and screen shares - so a forgotten
+ * variable never means an open admin surface.
  */
 public record AdminCredentials(String user, String password) {
 
@@ -24,7 +26,8 @@ public record AdminCredentials(String user, String password) {
         String password = env.get("ADMIN_PASSWORD");
         if (password == null || password.isBlank()) {
             password = randomPassword();
-            System.out.println("ADMIN_PASSWORD not set; admin password for this run: " + password);
+            System.out.println("ADMIN_PASSWORD not set: the admin pages are locked for this run."
+                    + " Set ADMIN_PASSWORD (and ADMIN_USER, default admin) to open them.");
         }
         return new AdminCredentials(user, password);
     }

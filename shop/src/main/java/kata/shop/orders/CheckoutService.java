@@ -44,12 +44,25 @@ public final class CheckoutService {
      * @throws UnknownProductException if an item names a SKU the catalog does not sell
      */
     public Order checkout(CheckoutRequest request) {
+        return place(request).order();
+    }
+
+    /**
+     * What happened to a checkout: an order placed now, or the original order of a retry. A
+     * caller that reacts to new orders (telling recommendations what was bought, say) reacts
+     * only when {@code replayed} is false, so a retried checkout is not counted twice.
+     */
+    public record Placement(Order order, boolean replayed) {
+    }
+
+    /** {@link #checkout}, saying whether the order is new or the original of a retry. */
+    public Placement place(CheckoutRequest request) {
         CheckoutValidator.validate(request);
 
         // The quick answer to a plain retry. It is not what makes retries safe: see below.
         Optional<Order> original = orders.byIdempotencyKey(request.customerId(), request.idempotencyKey());
         if (original.isPresent()) {
-            return original.get();
+            return new Placement(original.get(), true);
         }
 
         List<OrderLine> lines = priceLines(request.items());
@@ -61,11 +74,11 @@ public final class CheckoutService {
         // order back and must not provision it a second time.
         Order stored = orders.save(order);
         if (!stored.id().equals(order.id())) {
-            return stored;
+            return new Placement(stored, true);
         }
         // Saved first, then provisioned: a server is never created for an order the shop forgot.
         provisioner.provision(stored);
-        return stored;
+        return new Placement(stored, false);
     }
 
     private List<OrderLine> priceLines(List<CheckoutRequest.Item> items) {

@@ -58,4 +58,15 @@ class CheckoutIdempotencyTest {
                 .extracting(ProvisioningTask::orderId)
                 .containsExactly(theOrder.id(), theOrder.id(), theOrder.id());
     }
+
+    /** A caller that reacts to new orders must hear of each one once, however the retries race. */
+    @RepeatedTest(20)
+    void exactlyOneOfConcurrentRetriesIsReportedAsANewOrder() throws Exception {
+        CheckoutRequest request = requestWithKey("alice", "double-click", item("SMALL", 1));
+
+        List<CheckoutService.Placement> placements = Concurrently.onThreads(THREADS, () -> shop.service.place(request));
+
+        assertThat(placements).filteredOn(placement -> !placement.replayed()).hasSize(1);
+        assertThat(placements).extracting(CheckoutService.Placement::order).containsOnly(shop.orders.all().get(0));
+    }
 }

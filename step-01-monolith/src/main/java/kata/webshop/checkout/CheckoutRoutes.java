@@ -8,6 +8,7 @@ import kata.shop.catalog.UnknownProductException;
 import kata.shop.orders.CheckoutService;
 import kata.shop.orders.InvalidOrderException;
 import kata.shop.orders.Order;
+import kata.shop.orders.OrderLine;
 import kata.shop.recommendations.RecommendationEngine;
 import kata.webshop.api.CheckoutBody;
 import kata.webshop.api.OrderView;
@@ -34,8 +35,11 @@ public final class CheckoutRoutes {
 
     private void checkout(Context ctx) {
         CheckoutBody body = JsonBody.read(ctx, CheckoutBody.class);
-        Order order = checkout.checkout(body.toRequest(ctx.header("Idempotency-Key")));
-        engine.recordPurchase(order.customerId(), order.lines().stream().map(line -> line.sku()).toList());
+        CheckoutService.Placement placed = checkout.place(body.toRequest(ctx.header("Idempotency-Key")));
+        Order order = placed.order();
+        if (!placed.replayed()) { // a retried checkout bought nothing new: tell recommendations once
+            engine.recordPurchase(order.customerId(), order.lines().stream().map(OrderLine::sku).toList());
+        }
         ctx.status(201).json(OrderView.of(order));
     }
 }

@@ -34,8 +34,11 @@ public final class CheckoutRoutes {
 
     private void checkout(Context ctx) {
         CheckoutBody body = JsonBody.read(ctx, CheckoutBody.class);
-        Order order = checkout.checkout(body.toRequest(ctx.header("Idempotency-Key")));
-        recommendations.purchased(order.customerId(), order.lines().stream().map(OrderLine::sku).toList());
+        CheckoutService.Placement placed = checkout.place(body.toRequest(ctx.header("Idempotency-Key")));
+        Order order = placed.order();
+        if (!placed.replayed()) { // a retried checkout bought nothing new: tell recommendations once
+            recommendations.purchased(order.customerId(), order.lines().stream().map(OrderLine::sku).toList());
+        }
         ctx.status(201).json(OrderView.of(order));
     }
 }
