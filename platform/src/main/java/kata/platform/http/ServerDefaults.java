@@ -22,7 +22,10 @@ public final class ServerDefaults {
         config.jetty.host = host;
         config.http.maxRequestSize = MAX_REQUEST_BYTES;
         config.http.prefer405over404 = true;
-        config.jetty.modifyServer(server -> server.setStopTimeout(GRACEFUL_STOP_MILLIS));
+        config.jetty.modifyServer(server -> {
+            server.setStopTimeout(GRACEFUL_STOP_MILLIS);
+            server.setErrorHandler(new JsonErrorPages()); // errors before routing: JSON too
+        });
         JsonErrors.install(config.routes);
     }
 }

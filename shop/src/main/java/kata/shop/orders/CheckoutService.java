@@ -16,7 +16,8 @@ import kata.shop.provisioning.Provisioner;
  * Turns a customer's checkout into a placed, provisioned order: validate, price, save, provision.
  *
  * <p>Idempotent per customer and key: a retried checkout gets the original order back, and nothing
- * is stored or provisioned twice, even when the retries race each other.
+ * is stored or provisioned twice, even when the retries race each other. A key reused for other
+ * items is refused ({@link IdempotencyKeyReusedException}).
  */
 public final class CheckoutService {
 
@@ -42,6 +43,7 @@ public final class CheckoutService {
     /**
      * @throws InvalidOrderException   if the request breaks a rule; nothing is saved
      * @throws UnknownProductException if an item names a SKU the catalog does not sell
+     * @throws IdempotencyKeyReusedException if the key was used for other items before
      */
     public Order checkout(CheckoutRequest request) {
         return place(request).order();
@@ -62,7 +64,7 @@ public final class CheckoutService {
         // The quick answer to a plain retry. It is not what makes retries safe: see below.
         Optional<Order> original = orders.byIdempotencyKey(request.customerId(), request.idempotencyKey());
         if (original.isPresent()) {
-            return new Placement(original.get(), true);
+            return replayOf(original.get(), request);
         }
 
         List<OrderLine> lines = priceLines(request.items());
@@ -74,11 +76,21 @@ public final class CheckoutService {
         // order back and must not provision it a second time.
         Order stored = orders.save(order);
         if (!stored.id().equals(order.id())) {
-            return new Placement(stored, true);
+            return replayOf(stored, request);
         }
         // Saved first, then provisioned: a server is never created for an order the shop forgot.
         provisioner.provision(stored);
         return new Placement(stored, false);
+    }
+
+    /** The original order of a retry, if the retry asks for the same items; else a reused key. */
+    private static Placement replayOf(Order original, CheckoutRequest retry) {
+        List<CheckoutRequest.Item> asked = original.lines().stream()
+                .map(line -> new CheckoutRequest.Item(line.sku(), line.quantity())).toList();
+        if (!asked.equals(retry.items())) {
+            throw new IdempotencyKeyReusedException(retry.idempotencyKey());
+        }
+        return new Placement(original, true);
     }
 
     private List<OrderLine> priceLines(List<CheckoutRequest.Item> items) {

@@ -57,6 +57,10 @@ final class CheckoutValidator {
             throw new InvalidOrderException("idempotencyKey", "idempotencyKey must be at most "
                     + MAX_IDEMPOTENCY_KEY_LENGTH + " characters, was " + key.length());
         }
+        // A key travels in headers and logs: a line break in it could forge either.
+        if (key.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidOrderException("idempotencyKey", "idempotencyKey must not contain control characters");
+        }
     }
 
     private static void validateItems(List<CheckoutRequest.Item> items) {

@@ -36,6 +36,8 @@ class CheckoutValidationTest {
                         key(" ")),
                 arguments("idempotencyKey", "idempotencyKey must be at most 128 characters, was 129",
                         key("k".repeat(129))),
+                arguments("idempotencyKey", "idempotencyKey must not contain control characters",
+                        key("cart-1\r\nX-Injected: 1")),
                 arguments("items", "items is required", items(null)),
                 arguments("items", "items must contain between 1 and 20 lines, was 0", items(List.of())),
                 arguments("items", "items must contain between 1 and 20 lines, was 21", items(fillers(MAX_LINES + 1))),

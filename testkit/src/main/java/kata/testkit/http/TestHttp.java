@@ -58,6 +58,11 @@ public final class TestHttp {
         return new TestHttp(URI.create("http://127.0.0.1:" + port));
     }
 
+    /** The port this client talks to on 127.0.0.1. */
+    public int port() {
+        return URI.create(base).getPort();
+    }
+
     public HttpResult get(String path) {
         return get(path, DEFAULT_TIMEOUT);
     }

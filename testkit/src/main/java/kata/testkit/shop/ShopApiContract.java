@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.Stream;
 import kata.testkit.http.HttpResult;
+import kata.testkit.hostile.HostileAnswers;
+import kata.testkit.hostile.HostileInputs;
+import kata.testkit.hostile.HostileRequest;
 import kata.testkit.http.TestHttp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -73,6 +77,23 @@ public abstract class ShopApiContract {
     }
 
     @Test
+    void anIdempotencyKeyReusedForOtherItemsIsRefusedWith422() {
+        String key = "reused-" + System.nanoTime();
+        String first = "{\"customerId\":\"c-3\",\"items\":[{\"sku\":\"VPS-SSD-4GB\",\"quantity\":1}]}";
+        HttpResult original = shop().send("POST", "/checkout", first, TIMEOUT,
+                "Content-Type", "application/json", "Idempotency-Key", key);
+        int ordersBefore = orderCount();
+
+        HttpResult reused = shop().send("POST", "/checkout", first.replace("\"quantity\":1", "\"quantity\":2"), TIMEOUT,
+                "Content-Type", "application/json", "Idempotency-Key", key);
+
+        assertThat(original.status()).isEqualTo(201);
+        assertJsonError(reused, 422);
+        assertThat(reused.body()).contains(key);
+        assertThat(orderCount()).as("orders after the refused reuse").isEqualTo(ordersBefore);
+    }
+
+    @Test
     void adminOrdersNeedCredentials() {
         HttpResult anonymous = shop().get("/admin/orders");
         assertJsonError(anonymous, 401);
@@ -121,5 +142,52 @@ public abstract class ShopApiContract {
                 ? shop().send(method, path, body, TIMEOUT)
                 : shop().send(method, path, body, TIMEOUT, "Content-Type", contentType);
         assertJsonError(answer, status);
+    }
+
+    static List<HostileRequest> hostileCheckouts() {
+        return HostileInputs.forJsonBody("/checkout",
+                "{\"customerId\":\"c-7\",\"items\":[{\"sku\":\"VPS-SSD-4GB\",\"quantity\":1}]}");
+    }
+
+    /** Hostile input, as an attacker or a broken client sends it: refused, as JSON, nothing stored. */
+    @ParameterizedTest(name = "checkout: {0}")
+    @MethodSource("hostileCheckouts")
+    void hostileCheckoutIsRefusedAndStoresNothing(HostileRequest request) {
+        int ordersBefore = orderCount();
+        HostileAnswers.assertHandledSafely(shop().port(), request, true);
+        assertThat(orderCount()).as("orders after: %s", request).isEqualTo(ordersBefore);
+        assertThat(shop().get("/health").status()).as("health after: %s", request).isEqualTo(200);
+    }
+
+    static List<HostileRequest> hostileProductIds() {
+        return HostileInputs.forPathSegment("/products/", java.util.Set.of(400, 404));
+    }
+
+    @ParameterizedTest(name = "product page: {0}")
+    @MethodSource("hostileProductIds")
+    void hostileProductIdIsRefused(HostileRequest request) {
+        HostileAnswers.assertHandledSafely(shop().port(), request, true);
+    }
+
+    /** Guesses around the default user name, "admin": none of them may open the pages. */
+    static List<HostileRequest> hostileCredentials() {
+        return HostileInputs.forAuthorization("/admin/orders", "admin");
+    }
+
+    @ParameterizedTest(name = "admin: {0}")
+    @MethodSource("hostileCredentials")
+    void hostileCredentialsNeverOpenTheAdminPages(HostileRequest request) {
+        HostileAnswers.assertHandledSafely(shop().port(), request, true);
+    }
+
+    /** How many orders the shop holds, as its admin sees them. */
+    private int orderCount() {
+        HttpResult orders = shop().send("GET", "/admin/orders", null, TIMEOUT,
+                "Authorization", TestHttp.basicAuth(adminUser(), adminPassword()));
+        try {
+            return JSON.readTree(orders.body()).size();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new AssertionError("admin orders are not JSON: " + orders.body(), e);
+        }
     }
 }
