@@ -15,7 +15,7 @@ class ArgumentErrorsTest {
     void unknownCommand() {
         assertThat(kata.run("chekc")).isEqualTo(2);
         assertThat(kata.err())
-                .contains("kata: unknown command 'chekc'. Commands: status, check, watch, hint, doctor, prefetch, demo, solution")
+                .contains("kata: unknown command 'chekc'. Commands: status, check, watch, hint, doctor, prefetch, demo, diff, solution")
                 .contains("check")
                 .doesNotContain("Exception");
     }
