@@ -48,10 +48,12 @@ public final class DiffCommand implements Callable<Integer> {
             t.println("  " + t.cyan(change.path()));
             t.println("      " + t.dim(change.why()));
         });
+        t.println();
         t.println("It adds " + link.added().size() + " files:");
         link.added().forEach(path -> t.println("  " + t.cyan(path)));
-        t.println("Every other file is the previous step's, unchanged; shop/, platform/ and shop-web/ are the"
-                + " same for all steps.");
+        t.println();
+        t.println("Every other file is the previous step's, unchanged;");
+        t.println("shop/, platform/ and shop-web/ are the same in every step.");
         if (listOnly) {
             return 0;
         }
