@@ -4,7 +4,7 @@ import java.util.List;
 import kata.shop.catalog.Product;
 import kata.shop.recommendations.Recommendation;
 
-/** The storefront's HTML. Rendering only: what to show is decided by {@link StorefrontRoutes}. */
+/** The storefront's HTML. Rendering only: what to show is decided by the step's storefront route. */
 public final class StorefrontPage {
 
     /** The words a customer (and the tests) see when recommendations cannot be shown. */
@@ -13,40 +13,29 @@ public final class StorefrontPage {
     private StorefrontPage() {
     }
 
+    /** The page for a guest, as a browser without a {@code ?user=} sees it. */
     public static String withRecommendations(List<Product> products, List<Recommendation> recommendations) {
+        return withRecommendations(products, recommendations, "guest");
+    }
+
+    public static String withRecommendations(List<Product> products, List<Recommendation> recommendations,
+                                             String customerId) {
         StringBuilder aside = new StringBuilder("<ul class=\"also-bought\">");
-        recommendations.forEach(r -> aside.append("<li><a href=\"/products/").append(escape(r.sku())).append("\">")
-                .append(escape(r.name())).append("</a> <small>").append(escape(r.reason())).append("</small></li>"));
-        return page(products, aside.append("</ul>").toString());
+        recommendations.forEach(r -> aside.append("<li><a href=\"/products/").append(Html.escape(r.sku())).append("\">")
+                .append(Html.escape(r.name())).append("</a><small>").append(Html.escape(r.reason())).append("</small></li>"));
+        return page(products, aside.append("</ul>").toString(), customerId);
     }
 
     /** The degraded page: the shop still sells, it just cannot suggest anything right now. */
     public static String withoutRecommendations(List<Product> products) {
-        return page(products, "<p class=\"unavailable\">" + UNAVAILABLE + "</p>");
+        return page(products, "<p class=\"unavailable\" role=\"status\"><strong>" + UNAVAILABLE + "</strong> right now."
+                + " Everything else works: browse and buy as usual.</p>", "guest");
     }
 
-    private static String page(List<Product> products, String alsoBought) {
-        StringBuilder html = new StringBuilder("""
-                <!doctype html>
-                <html lang="en"><head><meta charset="utf-8"><title>Fjord VPS shop</title></head>
-                <body><h1>Fjord VPS</h1><table>
-                <tr><th>SKU</th><th>Product</th><th>Price per month</th></tr>
-                """);
-        for (Product p : products) {
-            html.append("<tr><td>").append(escape(p.sku())).append("</td><td>").append(escape(p.name()))
-                    .append("</td><td>").append(kroner(p.priceOre())).append("</td></tr>\n");
-        }
-        return html.append("</table>\n<h2>Customers also bought</h2>\n").append(alsoBought)
-                .append("\n</body></html>\n").toString();
-    }
-
-    /** Money is øre (integer) everywhere; only the page turns it into "149,00 kr". */
-    static String kroner(long ore) {
-        return String.format("%d,%02d kr", ore / 100, ore % 100);
-    }
-
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\"", "&quot;").replace("'", "&#39;");
+    private static String page(List<Product> products, String alsoBought, String customerId) {
+        StringBuilder cards = new StringBuilder("<section><h1>Virtual servers</h1><div class=\"products\">");
+        products.forEach(p -> cards.append(Html.card(p, customerId)));
+        cards.append("</div></section>");
+        return Layout.page("Fjord VPS shop", cards + "<aside><h2>Customers also bought</h2>" + alsoBought + "</aside>");
     }
 }

@@ -77,6 +77,18 @@ public abstract class ShopApiContract {
     }
 
     @Test
+    void aBrowserGetsAProductPageAndAnApiClientGetsJson() {
+        HttpResult page = shop().send("GET", "/products/VPS-SSD-16GB", null, TIMEOUT,
+                "Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
+        HttpResult json = shop().send("GET", "/products/VPS-SSD-16GB", null, TIMEOUT, "Accept", "application/json");
+
+        assertThat(page.contentType()).startsWith("text/html");
+        assertThat(page.body()).contains("VPS SSD 16 GB").contains("549,00 kr").contains("class=\"buy\"");
+        assertThat(json.contentType()).startsWith("application/json");
+        assertThat(json.body()).contains("\"priceOre\":54900");
+    }
+
+    @Test
     void anIdempotencyKeyReusedForOtherItemsIsRefusedWith422() {
         String key = "reused-" + System.nanoTime();
         String first = "{\"customerId\":\"c-3\",\"items\":[{\"sku\":\"VPS-SSD-4GB\",\"quantity\":1}]}";
