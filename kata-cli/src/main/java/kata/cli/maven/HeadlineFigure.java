@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  *       {@code checkout success during the leak (...): monolith 0.0 % -> services 100.0 %};
  *   <li>testkit's {@code NightReport.line}, e.g. step 01's
  *       {@code 3 AM, the monolith: checkout ok before 100.0 % (...) | during the leak ... |
- *       after the crash 0.0 % (...); killed by ...}, shown as before -> after the crash.
+ *       after the crash 0.0 % (...); died of OutOfMemoryError (exit 3): ...}, shown as before ->
+ *       after the crash, with how the process ended in a few words.
  * </ul>
  * A comparison wins over a night line (it is the step's own headline); otherwise the last line
  * seen wins.
@@ -24,7 +25,7 @@ public record HeadlineFigure(String text, boolean comparison) {
 
     private static final Pattern COMPARISON = Pattern.compile("^(checkout [^:]*?)(?: \\([^)]*\\))?: (.+ -> .+)$");
     private static final Pattern NIGHT = Pattern.compile(
-            "^(.+?): checkout ok before (\\S+ %).*\\| after the crash (\\S+ %)[^;]*;\\s*(.+)$");
+            "^(.+?): checkout ok before (\\S+ %).*\\| after the crash (\\S+ %)[^;]*;\\s*([^(:]+?)\\s*(?:[(:].*)?$");
 
     /** The figure in one output line, if the line is one. */
     public static Optional<HeadlineFigure> in(String line) {
