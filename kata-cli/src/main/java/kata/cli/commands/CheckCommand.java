@@ -9,7 +9,6 @@ import kata.cli.Terminal;
 import kata.cli.board.BoardRenderer;
 import kata.cli.board.TargetCard;
 import kata.cli.board.TextWrap;
-import kata.cli.maven.StepTestClasses;
 import kata.cli.maven.StepTests;
 import kata.cli.workshop.ProgressReader;
 import kata.cli.workshop.Step;
@@ -48,8 +47,7 @@ public final class CheckCommand implements Callable<Integer> {
         Terminal t = kata.terminal();
         StepTests tests = new StepTests(kata.maven(), t, kata.root());
         String log = kata.root().relativize(tests.log()).toString();
-        t.println(t.bold("Running the " + StepTestClasses.of(step).size() + " test classes of " + step.id())
-                + t.dim("  (log: " + log + ")"));
+        t.println(t.bold("Running the tests of " + step.id()) + t.dim("  (log: " + log + ")"));
         StepTests.Outcome outcome = tests.run(step, firstRedTarget(t, ProgressReader.read(step)));
         if (outcome.brokeBeforeTests()) {
             t.println(t.red("The build failed before the tests of " + step.id() + " could run."));

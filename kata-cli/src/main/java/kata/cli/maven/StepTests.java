@@ -76,7 +76,7 @@ public final class StepTests {
      *                    reports it, while the rest of the step still runs
      */
     public Outcome run(Step step, BiConsumer<String, String> failedTests) {
-        TestRunProgress progress = new TestRunProgress(terminal, StepTestClasses.of(step).size(), failedTests);
+        TestRunProgress progress = new TestRunProgress(terminal, failedTests);
         int exit;
         try {
             exit = maven.run(arguments(step), log(), progress);

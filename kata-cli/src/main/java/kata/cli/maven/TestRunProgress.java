@@ -30,7 +30,6 @@ public final class TestRunProgress implements Consumer<String> {
     private static final String[] SPINNER_UNICODE = {"\u280b", "\u2819", "\u2839", "\u2838", "\u283c", "\u2834", "\u2826", "\u2827", "\u2807", "\u280f"};
 
     private final Terminal terminal;
-    private final int testClasses;
     private final BiConsumer<String, String> failedTests;
     private final List<String> verdicts = new ArrayList<>();
     private final List<String> compilerErrors = new ArrayList<>();
@@ -44,16 +43,12 @@ public final class TestRunProgress implements Consumer<String> {
     private HeadlineFigure figure;
 
     public TestRunProgress(Terminal terminal) {
-        this(terminal, 0, (className, method) -> { });
+        this(terminal, (className, method) -> { });
     }
 
-    /**
-     * @param testClasses how many test classes the run has, for "3/7 test classes"; 0 if unknown
-     * @param failedTests told (class name, method name) of every failing test as Surefire names it
-     */
-    public TestRunProgress(Terminal terminal, int testClasses, BiConsumer<String, String> failedTests) {
+    /** @param failedTests told (class name, method name) of every failing test as Surefire names it */
+    public TestRunProgress(Terminal terminal, BiConsumer<String, String> failedTests) {
         this.terminal = terminal;
-        this.testClasses = testClasses;
         this.failedTests = failedTests;
     }
 
@@ -99,8 +94,7 @@ public final class TestRunProgress implements Consumer<String> {
         if (downloading) {
             text.append(": downloading dependencies (first run only)");
         } else if (classesDone > 0 || !running.isEmpty()) {
-            text.append(": ").append(classesDone).append(testClasses > 0 ? "/" + testClasses : "")
-                    .append(" test classes done, ").append(testsRun).append(" tests");
+            text.append(": ").append(classesDone).append(" test classes done, ").append(testsRun).append(" tests");
             if (testsFailed > 0) {
                 text.append(", ").append(testsFailed).append(" failing");
             }

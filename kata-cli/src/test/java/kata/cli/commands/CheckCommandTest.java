@@ -23,7 +23,7 @@ class CheckCommandTest {
         assertThat(kata.run("check")).isEqualTo(1);
 
         assertThat(kata.out())
-                .contains("Running the 2 test classes of step-01-monolith  (log: target/kata/last-check.log)")
+                .contains("Running the tests of step-01-monolith  (log: target/kata/last-check.log)")
                 .contains("building step 01 - the monolith (starter) [4/4]")
                 .contains("2/5 targets")
                 .contains("step-01-monolith is red: 2/3 targets green, 1 given test(s) broken. Full log:"
