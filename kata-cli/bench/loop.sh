@@ -47,7 +47,7 @@ bench_check() { # LABEL STEP TOUCH(yes/no)
     if [ "$touch" = yes ]; then touch "$(source_of "$(step_dir "$step")")"; fi
     times+=("$(check_once "$step")")
   done
-  printf '%-40s %s   runs: %s   load after: %s\n' "$label" "$(summary "${times[@]}")" "${times[*]}" "$(load)"
+  printf '%-52s %s   runs: %s   load after: %s\n' "$label" "$(summary "${times[@]}")" "${times[*]}" "$(load)"
 }
 
 # ./kata watch in the background; each round touches a file of the step it watches and waits
@@ -76,7 +76,7 @@ bench_watch() { # LABEL
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   rm -f "$log"
-  printf '%-40s %s   runs: %s   load after: %s\n' "$label ($dir)" "$(summary "${times[@]}")" "${times[*]}" "$(load)"
+  printf '%-52s %s   runs: %s   load after: %s\n' "$label ($dir)" "$(summary "${times[@]}")" "${times[*]}" "$(load)"
 }
 
 echo "kata loop benchmark: $runs runs per case, $(cores) cores, load before: $(load)"

@@ -82,8 +82,10 @@ public final class BoardRenderer {
             }
         }
         for (String broken : step.brokenGiven()) {
-            lines.add("    " + t.red("BROKEN") + "      given test " + broken
-                    + t.dim("  (green on the starter: keep it green)"));
+            lines.add(TargetCard.shortened("    " + t.red("BROKEN") + "      " + broken, TargetCard.LINE_LIMIT));
+        }
+        if (!step.brokenGiven().isEmpty()) {
+            lines.add(t.dim("                (given tests, green on the starter: keep them green)"));
         }
         lines.add("");
         step.next().ifPresent(next -> {

@@ -99,7 +99,7 @@ public final class CheckCommand implements Callable<Integer> {
         String text = step.id() + " is red: " + after.done() + "/" + after.total() + " targets green"
                 + (cases.isEmpty() ? "" : " (" + cases + ")")
                 + (after.brokenGiven().isEmpty() ? "" : ", " + after.brokenGiven().size() + " given test(s) broken")
-                + (buildPassed || !after.green() ? "" : ", yet the build failed (a test class that could not start?)")
+                + (buildPassed || !after.green() ? "" : ", yet Maven reported a failure (an @AfterAll?)")
                 + ". Full log: " + log;
         return TextWrap.wrap(text, TargetCard.LINE_LIMIT, "", "  ");
     }
