@@ -26,6 +26,8 @@ import kata.cli.workshop.WorkshopProgress;
 public final class BoardRenderer {
 
     private static final int BAR_WIDTH = 20;
+    /** Sub-lines of a target start under its name. */
+    private static final String CASES_INDENT = " ".repeat(19);
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneId.systemDefault());
 
@@ -60,9 +62,9 @@ public final class BoardRenderer {
     private static String stepLine(Terminal t, StepProgress step, int titleWidth, boolean isCurrent) {
         String count = step.hasTargets() ? step.done() + "/" + step.total() : "-";
         String bar = ProgressBar.of(step.done(), step.total(), BAR_WIDTH, t.unicode());
-        String coloured = step.complete() ? t.green(bar) : bar;
+        String coloured = step.green() ? t.green(bar) : bar;
         String note = isCurrent ? t.cyan("  <- you are here")
-                : step.complete() ? t.green("  done")
+                : step.green() ? t.green("  done")
                 : step.hasTargets() ? "" : t.dim("  (no targets yet)");
         return String.format("  %02d  %-" + titleWidth + "s  %s  %-5s%s", step.step().number(), step.step().title(),
                 coloured, count, note);
@@ -75,10 +77,15 @@ public final class BoardRenderer {
         for (TargetProgress target : step.targets()) {
             lines.add(String.format("    %-11s %d. %s", TargetCard.statusWord(t, target.status()), target.number(),
                     target.target().simpleName()));
+            if (target.hasCases() && !target.done()) {
+                lines.add(casesLine(target));
+            }
         }
         for (String broken : step.brokenGiven()) {
-            lines.add("    " + t.red("BROKEN") + "      given test " + broken
-                    + t.dim("  (green on the starter: keep it green)"));
+            lines.add(TargetCard.shortened("    " + t.red("BROKEN") + "      " + broken, TargetCard.LINE_LIMIT));
+        }
+        if (!step.brokenGiven().isEmpty()) {
+            lines.add(t.dim("                (given tests, green on the starter: keep them green)"));
         }
         lines.add("");
         step.next().ifPresent(next -> {
@@ -87,8 +94,18 @@ public final class BoardRenderer {
             lines.add("");
         });
         lines.add("Edit " + step.step().id() + "/src/main, then " + t.command("check") + " (or "
-                + t.command("watch") + " to re-run on every save). Stuck? " + t.command("hint") + ", twice.");
+                + t.command("watch") + " to re-run on every save).");
+        lines.add("Stuck? " + t.command("hint") + ", twice.");
         return lines;
+    }
+
+    /**
+     * Under a parameterized target that is not green: how many cases passed and which one failed
+     * first, e.g. {@code 3/5 cases; failing: a service that answers 500: purchased(...) ...}.
+     */
+    private static String casesLine(TargetProgress target) {
+        String failing = target.failingCase().isBlank() ? "" : "; failing: " + target.failingCase();
+        return TargetCard.shortened(CASES_INDENT + target.casesText() + failing, TargetCard.LINE_LIMIT);
     }
 
     private static String lastRun(Terminal t, StepProgress step) {

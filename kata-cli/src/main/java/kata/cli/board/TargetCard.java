@@ -15,6 +15,8 @@ import kata.cli.workshop.TargetStatus;
 public final class TargetCard {
 
     static final int WIDTH = 92;
+    /** No line of the tool is wider than this: a projector, a split screen. */
+    public static final int LINE_LIMIT = 100;
     /** A failure line can be a whole ArchUnit report; the full text is in the test output. */
     static final int MESSAGE_LIMIT = 240;
 
@@ -23,8 +25,17 @@ public final class TargetCard {
 
     public static List<String> render(Terminal t, Step step, int targetsInStep, TargetProgress target, boolean deeper) {
         List<String> lines = new ArrayList<>();
-        lines.add(t.bold("Target " + target.number() + "/" + targetsInStep + " of " + step.label() + ": ")
-                + target.target().simpleName() + "  " + statusWord(t, target.status()));
+        String title = "Target " + target.number() + "/" + targetsInStep + " of " + step.label() + ": ";
+        String name = target.target().simpleName();
+        String cases = target.hasCases() ? " (" + target.casesText() + ")" : "";
+        String status = statusWord(t, target.status()) + cases;
+        String plainStatus = statusText(target.status()) + cases;
+        if (title.length() + name.length() + 2 + plainStatus.length() <= LINE_LIMIT) {
+            lines.add(t.bold(title) + name + "  " + status);
+        } else { // a long method name: the status gets a line of its own, the card stays in 100 columns
+            lines.add(t.bold(title) + name);
+            lines.add("  Status: " + status);
+        }
         lines.addAll(TextWrap.wrap(target.target().hint(), WIDTH, "  Hint: ", "        "));
         if (deeper) {
             String more = target.target().more();
@@ -35,6 +46,9 @@ public final class TargetCard {
         }
         String readme = target.target().readme();
         lines.add("  Read: " + step.id() + "/README.md" + readme);
+        if (!target.failingCase().isBlank()) {
+            lines.addAll(TextWrap.wrap(target.failingCase(), WIDTH, "  Failing case: ", "    "));
+        }
         if (!target.message().isBlank()) {
             lines.addAll(TextWrap.wrap(shortened(target.message(), MESSAGE_LIMIT), WIDTH,
                     target.status() == TargetStatus.SKIPPED ? "  Skipped because: " : "  Last failure: ", "    "));
@@ -53,11 +67,21 @@ public final class TargetCard {
 
     /** A status word that reads without colour too (projectors wash colours out). */
     public static String statusWord(Terminal t, TargetStatus status) {
+        String text = statusText(status);
         return switch (status) {
-            case PASSED -> t.green("done");
-            case RED -> t.red("red");
-            case SKIPPED -> t.yellow("skipped");
-            case NOT_RUN -> t.dim("not run yet");
+            case PASSED -> t.green(text);
+            case RED -> t.red(text);
+            case SKIPPED -> t.yellow(text);
+            case NOT_RUN -> t.dim(text);
+        };
+    }
+
+    static String statusText(TargetStatus status) {
+        return switch (status) {
+            case PASSED -> "done";
+            case RED -> "red";
+            case SKIPPED -> "skipped";
+            case NOT_RUN -> "not run yet";
         };
     }
 }

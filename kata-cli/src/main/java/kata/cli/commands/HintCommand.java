@@ -34,6 +34,13 @@ public final class HintCommand implements Callable<Integer> {
         Terminal t = kata.terminal();
         WorkshopProgress progress = kata.progress();
         Found found = targetArgument == null ? next(progress) : named(progress, targetArgument);
+        if (found == null && progress.current().isPresent()) {
+            StepProgress step = progress.current().get(); // all its targets green, a given test broken
+            t.println(t.red("Every target of " + step.step().id() + " is green, but a given test is broken:"));
+            step.brokenGiven().forEach(broken -> t.println("  " + TargetCard.shortened(broken, TargetCard.LINE_LIMIT - 2)));
+            t.println("Given tests were green on the starter: undo what broke it, then " + t.command("check") + ".");
+            return 0;
+        }
         if (found == null) {
             t.println(t.green("Every target is green: no hint needed.") + " Try " + t.command("demo survive") + ".");
             return 0;

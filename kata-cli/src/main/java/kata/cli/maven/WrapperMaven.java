@@ -24,6 +24,13 @@ import kata.cli.ShutdownHook;
  */
 public final class WrapperMaven implements Maven {
 
+    /**
+     * Maven's own JVM lives for seconds, not hours: C1 only and the serial collector start it
+     * about twice as fast (measured on 2 cores: 9 s down to 4.5 s for a build with nothing to
+     * test). A learner's own MAVEN_OPTS come after these, so theirs win.
+     */
+    static final String FAST_START = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
+
     private final Path root;
 
     public WrapperMaven(Path root) {
@@ -35,6 +42,7 @@ public final class WrapperMaven implements Maven {
         List<String> command = new ArrayList<>(wrapper());
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
+        builder.environment().merge("MAVEN_OPTS", FAST_START, (learners, fast) -> fast + " " + learners);
         Thread stopMaven = null;
         try {
             Files.createDirectories(log.toAbsolutePath().getParent());

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import kata.cli.FileTimes;
+import kata.testkit.results.MethodRuns;
 import kata.testkit.results.ResultsFile;
 import kata.testkit.results.TestResult;
 
@@ -18,7 +19,9 @@ import kata.testkit.results.TestResult;
  * {@code target/kata/results.json}, written by testkit at the end of every test run.
  *
  * <p>The sources are the list of targets, the results file only colours them in. A target that
- * only the results file knows (the scan missed it) is still shown.
+ * only the results file knows (the scan missed it) is still shown. The file has one line per
+ * run; a target is one method, green only when every run of it (every case of a parameterized
+ * test, every repetition) passed - counted by testkit's {@link MethodRuns}, as its verdict is.
  */
 public final class ProgressReader {
 
@@ -34,23 +37,25 @@ public final class ProgressReader {
         Optional<ResultsFile> results = readResults(resultsFile);
         List<TestResult> tests = results.map(ResultsFile::tests).orElse(List.of());
 
+        List<MethodRuns> runs = MethodRuns.of(tests);
         List<Target> targets = new ArrayList<>(ExerciseScanner.scan(step.testSources()));
-        tests.stream()
-                .filter(TestResult::isExercise)
+        runs.stream()
+                .filter(MethodRuns::isExercise)
                 .filter(r -> targets.stream().noneMatch(t -> sameTest(t, r)))
+                .map(r -> r.runs().get(0))
                 .map(r -> new Target(r.className(), r.name(), r.hint(), r.more(), r.readme()))
                 .forEach(targets::add);
 
         List<TargetProgress> progress = new ArrayList<>();
         for (Target target : ExerciseScanner.ordered(targets)) {
-            Optional<TestResult> result = tests.stream().filter(r -> sameTest(target, r)).findFirst();
-            progress.add(new TargetProgress(progress.size() + 1, target,
-                    result.map(r -> TargetStatus.fromOutcome(r.outcome())).orElse(TargetStatus.NOT_RUN),
-                    result.map(TestResult::message).orElse("")));
+            int number = progress.size() + 1;
+            progress.add(runs.stream().filter(r -> sameTest(target, r)).findFirst()
+                    .map(r -> progress(number, target, r))
+                    .orElse(TargetProgress.notRun(number, target)));
         }
-        List<String> brokenGiven = tests.stream()
+        List<String> brokenGiven = runs.stream()
                 .filter(r -> !r.isExercise() && r.failed())
-                .map(r -> simpleName(r) + (r.message().isBlank() ? "" : ": " + r.message()))
+                .map(ProgressReader::broken)
                 .toList();
         Optional<Instant> lastRun = results.flatMap(r -> parse(r.finishedAt()));
         boolean stale = results.isPresent()
@@ -69,8 +74,27 @@ public final class ProgressReader {
         }
     }
 
-    private static boolean sameTest(Target target, TestResult result) {
-        return target.className().equals(result.className()) && target.method().equals(result.name());
+    /**
+     * A target after every run of it: a parameterized target is red when any case failed, and the
+     * first failing case is named, so the learner knows which one to look at.
+     */
+    private static TargetProgress progress(int number, Target target, MethodRuns runs) {
+        Optional<TestResult> explaining = runs.firstNotPassed();
+        String failingCase = runs.hasCases() ? runs.firstFailure().map(TestResult::displayName).orElse("") : "";
+        return new TargetProgress(number, target, TargetStatus.of(runs),
+                explaining.map(TestResult::message).orElse(""), failingCase, runs.casesPassed(), runs.cases());
+    }
+
+    /** "RoutesTest.badInput: expected 400" or, with cases, "RoutesTest.badInput (2 of 14 cases): ..." */
+    private static String broken(MethodRuns given) {
+        TestResult failure = given.firstFailure().orElseThrow();
+        long failed = given.runs().stream().filter(TestResult::failed).count();
+        String cases = given.hasCases() ? " (" + failed + " of " + given.cases() + " cases)" : "";
+        return simpleName(failure) + cases + (failure.message().isBlank() ? "" : ": " + failure.message());
+    }
+
+    private static boolean sameTest(Target target, MethodRuns runs) {
+        return target.className().equals(runs.className()) && target.method().equals(runs.name());
     }
 
     private static String simpleName(TestResult r) {

@@ -33,8 +33,17 @@ public record StepProgress(Step step, List<TargetProgress> targets, List<String>
         return !targets.isEmpty();
     }
 
+    /** Every target green. */
     public boolean complete() {
         return hasTargets() && done() == total();
+    }
+
+    /**
+     * Done with this step: every target green and no given test broken. The board, the exit
+     * codes and {@code ./kata hint} all ask this one question, so they cannot disagree.
+     */
+    public boolean green() {
+        return complete() && brokenGiven.isEmpty();
     }
 
     /** The first target that is not green yet, in README order. */

@@ -10,9 +10,9 @@ public record WorkshopProgress(List<StepProgress> steps) {
         steps = List.copyOf(steps);
     }
 
-    /** The first step whose targets are not all green in the learner's starter folder. */
+    /** The first step that is not {@linkplain StepProgress#green() green} in the learner's starter folder. */
     public Optional<StepProgress> current() {
-        return steps.stream().filter(s -> s.hasTargets() && !s.complete()).findFirst();
+        return steps.stream().filter(s -> s.hasTargets() && !s.green()).findFirst();
     }
 
     public int done() {
@@ -23,8 +23,9 @@ public record WorkshopProgress(List<StepProgress> steps) {
         return steps.stream().mapToInt(StepProgress::total).sum();
     }
 
+    /** Every target of every step green, and no given test broken: the only state that exits 0. */
     public boolean allDone() {
-        return total() > 0 && done() == total();
+        return total() > 0 && current().isEmpty();
     }
 
     public Optional<StepProgress> of(Step step) {

@@ -40,7 +40,7 @@ class BoardRendererTest {
                 .contains("overall              [########............]  2/5 targets")
                 .contains("done        1. SeamsTest.onlyTheRecommendationsPackageTouchesTheEngine")
                 .contains("red         3. DegradationTest.storefrontStillSellsWhenTheEngineFails")
-                .contains("BROKEN      given test SeamsTest.aGivenTest: the shop no longer answers /health")
+                .contains("BROKEN      SeamsTest.aGivenTest: the shop no longer answers /health")
                 .contains("Target 3/3 of step 01: DegradationTest.storefrontStillSellsWhenTheEngineFails  red")
                 .contains("Last failure: [storefront status when the engine throws] expected: 200 but was: 500");
     }

@@ -12,10 +12,10 @@ class StatusAndHintTest {
     void kataAloneShowsTheBoardOfAFreshClone() {
         TestKata kata = new TestKata(TestRepo.freshClone("status"));
 
-        assertThat(kata.run()).isZero();
+        assertThat(kata.run()).as("not green yet: exit code 1, like check").isEqualTo(1);
         assertThat(kata.out()).contains("0/5 targets").contains("<- you are here")
                 .contains("Hint: StorefrontRoutes and CheckoutRoutes import RecommendationEngine.");
-        assertThat(kata.run("status")).isZero();
+        assertThat(kata.run("status")).isEqualTo(1);
         assertThat(kata.out()).contains("0/5 targets");
         assertThat(kata.maven.runs).as("the board never builds").isEmpty();
     }
@@ -50,6 +50,18 @@ class StatusAndHintTest {
     }
 
     @Test
+    void allTargetsGreenButAGivenTestBrokenIsNotGreen() {
+        TestKata kata = new TestKata(TestRepo.create("given-broken")
+                .step("step-01-monolith", "SeamsTest", TestRepo.STEP_01_TESTS)
+                .write("step-01-monolith/src/test/java/kata/webshop/DegradationTest.java", TestRepo.STEP_01_MORE_TESTS)
+                .results("step-01-monolith", "step-01-green-but-given-broken.json"));
+
+        assertThat(kata.run()).isEqualTo(1);
+        assertThat(kata.run("hint")).isZero();
+        assertThat(kata.out()).contains("a given test is broken").doesNotContain("Every target is green");
+    }
+
+    @Test
     void whenEverythingIsGreenThereIsNothingToHint() {
         TestKata kata = new TestKata(TestRepo.create("all-green")
                 .step("step-01-monolith", "SeamsTest", TestRepo.STEP_01_TESTS)
@@ -58,7 +70,7 @@ class StatusAndHintTest {
 
         assertThat(kata.run("hint")).isZero();
         assertThat(kata.out()).contains("Every target is green");
-        kata.run();
+        assertThat(kata.run()).as("all green: the only exit code 0 of the board").isZero();
         assertThat(kata.out()).contains("All 3 targets are green.");
     }
 }

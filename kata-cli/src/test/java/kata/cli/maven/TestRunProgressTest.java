@@ -3,6 +3,8 @@ package kata.cli.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
 import kata.cli.Terminal;
 import org.junit.jupiter.api.Test;
 
@@ -35,11 +37,41 @@ class TestRunProgressTest {
     @Test
     void keepsTheKataVerdictsAndCompilerErrors() {
         progress.accept("kata: step-01-monolith (starter) - 2/5 targets green, 24/27 tests passed");
-        progress.accept("[ERROR] /work/step-01-monolith/src/main/java/kata/webshop/WebShopApp.java:[12,5] cannot find symbol");
+        progress.accept("[ERROR] /repo/step-01-monolith/src/main/java/kata/webshop/WebShopApp.java:[12,5] cannot find symbol");
 
         assertThat(progress.verdicts()).containsExactly("kata: step-01-monolith (starter) - 2/5 targets green, 24/27 tests passed");
         assertThat(progress.compilerErrors()).containsExactly(
-                "/work/step-01-monolith/src/main/java/kata/webshop/WebShopApp.java:[12,5] cannot find symbol");
+                "/repo/step-01-monolith/src/main/java/kata/webshop/WebShopApp.java:[12,5] cannot find symbol");
+    }
+
+    @Test
+    void namesEachFailingTestMethodAsSurefireReportsIt() {
+        List<String> failed = new ArrayList<>();
+        TestRunProgress reporting = new TestRunProgress(Terminal.plain(out, new StringWriter()),
+                (className, method) -> failed.add(className + "#" + method));
+
+        reporting.accept("[ERROR] kata.webshop.SeamsTest.storefrontAndCheckoutDependOnThePort -- Time elapsed: 0.3 s <<< FAILURE!");
+        reporting.accept("[ERROR] kata.webshop.recommendations.HttpRecommendationsTimeoutTest.purchasedNeverBlocksNorThrows"
+                + "(Misbehaviour)[2] -- Time elapsed: 0.019 s <<< FAILURE!");
+        reporting.accept("[ERROR] kata.webshop.RoutesTest.health -- Time elapsed: 0.1 s <<< ERROR!");
+        reporting.accept("[INFO] Tests run: 9, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: 0.4 s -- in kata.webshop.RoutesTest");
+
+        assertThat(failed).containsExactly("kata.webshop.SeamsTest#storefrontAndCheckoutDependOnThePort",
+                "kata.webshop.recommendations.HttpRecommendationsTimeoutTest#purchasedNeverBlocksNorThrows",
+                "kata.webshop.RoutesTest#health");
+        assertThat(reporting.statusLine()).contains("1 test classes done, 9 tests");
+    }
+
+    @Test
+    void keepsTheStepsFigureAComparisonBeatingANightLine() {
+        progress.accept("3 AM, two services: checkout ok before 100.0 % (p99 9 ms, n=90) | during the leak 100.0 % (p99 9 ms,"
+                + " n=60) | after the crash 100.0 % (p99 3 ms, n=50); died of OutOfMemoryError");
+        progress.accept("checkout success during the leak (crawler's start to the end of the night): monolith 0.0 % -> services 100.0 %");
+        progress.accept("3 AM, the monolith: checkout ok before 100.0 % (p99 9 ms, n=90) | during the leak 3.0 % (p99 9 ms,"
+                + " n=60) | after the crash 0.0 % (p99 3 ms, n=50); died of OutOfMemoryError");
+
+        assertThat(progress.figure()).map(HeadlineFigure::text)
+                .contains("checkout success during the leak: monolith 0.0 % -> services 100.0 %");
     }
 
     @Test

@@ -33,11 +33,13 @@ public final class KataResultsListener implements TestExecutionListener {
     private final Map<String, Long> startedAt = new ConcurrentHashMap<>();
     private final Map<String, String> redAsExpected = new ConcurrentHashMap<>();
     private final List<TestResult> results = Collections.synchronizedList(new ArrayList<>());
+    private volatile TestPlan plan;
 
     @Override
     public void testPlanExecutionStarted(TestPlan testPlan) {
         PLANS_RUNNING.incrementAndGet();
         results.clear();
+        plan = testPlan;
     }
 
     @Override
@@ -61,6 +63,9 @@ public final class KataResultsListener implements TestExecutionListener {
     public void executionFinished(TestIdentifier test, TestExecutionResult result) {
         Optional<Method> method = javaMethod(test);
         if (method.isEmpty()) {
+            if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
+                recordTestsThatNeverRan(test, result);
+            }
             return; // containers (classes, engines) are not tests
         }
         long millis = (System.nanoTime() - startedAt.getOrDefault(test.getUniqueId(), System.nanoTime())) / 1_000_000;
@@ -95,6 +100,36 @@ public final class KataResultsListener implements TestExecutionListener {
         }
     }
 
+    /**
+     * A container that failed (a class whose {@code @BeforeAll} threw, a parameterized test whose
+     * arguments could not be made) never runs its tests, and JUnit reports none of them. Without
+     * a line each, the file would keep their results from an earlier run - perhaps "passed" - and
+     * the board would show green what did not even start. So each is recorded as failed (aborted,
+     * when the container was), with the container's reason.
+     */
+    private void recordTestsThatNeverRan(TestIdentifier container, TestExecutionResult result) {
+        TestPlan testPlan = plan;
+        if (testPlan == null) {
+            return;
+        }
+        String outcome = result.getStatus() == TestExecutionResult.Status.ABORTED ? "aborted" : "failed";
+        String message = "did not run: " + result.getThrowable().map(TestResult::firstLineOf).orElse("its container failed");
+        List<TestIdentifier> candidates = new ArrayList<>(testPlan.getDescendants(container));
+        candidates.add(0, container);
+        for (TestIdentifier candidate : candidates) {
+            methodOf(candidate)
+                    .filter(method -> !hasResult(method))
+                    .ifPresent(method -> results.add(result(candidate, method, outcome, false, message, 0)));
+        }
+    }
+
+    private boolean hasResult(Method method) {
+        synchronized (results) {
+            return results.stream().anyMatch(r -> r.className().equals(method.getDeclaringClass().getName())
+                    && r.name().equals(method.getName()));
+        }
+    }
+
     private static TestResult result(TestIdentifier test, Method method, String outcome,
                                      boolean red, String message, long millis) {
         Exercise exercise = method.getAnnotation(Exercise.class);
@@ -113,9 +148,11 @@ public final class KataResultsListener implements TestExecutionListener {
     }
 
     private static Optional<Method> javaMethod(TestIdentifier test) {
-        if (!test.isTest()) {
-            return Optional.empty();
-        }
+        return test.isTest() ? methodOf(test) : Optional.empty();
+    }
+
+    /** The Java method behind a test or a test template (a parameterized test's container). */
+    private static Optional<Method> methodOf(TestIdentifier test) {
         return test.getSource()
                 .filter(MethodSource.class::isInstance)
                 .map(MethodSource.class::cast)
