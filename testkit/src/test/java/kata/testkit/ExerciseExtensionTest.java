@@ -9,6 +9,7 @@ import static org.junit.platform.testkit.engine.EventConditions.test;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
+import java.util.List;
 import kata.testkit.samples.TargetSamples;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineTestKit;
@@ -37,9 +38,40 @@ class ExerciseExtensionTest {
 
     @Test
     void inTheContractARedTargetIsWhatAStarterShouldBe() {
-        try (var mode = SystemProperties.set("kata.role", "starter", "kata.step", "step-09-sample", "kata.contract", "true")) {
-            run("redTarget").assertThatEvents().haveExactly(1, event(test("redTarget"), finishedSuccessfully()));
-            run("erroringTarget").assertThatEvents().haveExactly(1, event(test("erroringTarget"), finishedSuccessfully()));
+        try (var mode = contract()) {
+            for (String target : List.of("redTarget", "todoTarget", "awaitedAssertionTarget")) {
+                run(target).assertThatEvents().as(target).haveExactly(1, event(test(target), finishedSuccessfully()));
+            }
+        }
+    }
+
+    @Test
+    void inTheContractAnErrorThatIsNeitherAnAssertionNorATodoFailsNamingStepTestAndCause() {
+        try (var mode = contract()) {
+            run("erroringTarget").assertThatEvents().haveExactly(1, event(test("erroringTarget"), finishedWithFailure(
+                    message(m -> m.startsWith("step-09-sample: target TargetSamples.erroringTarget is red for the wrong reason:"
+                            + " IllegalStateException: not built yet")))));
+        }
+    }
+
+    @Test
+    void inTheContractAChildJvmThatCannotStartFailsNamingIt() {
+        try (var mode = contract()) {
+            run("childCannotStartTarget").assertThatEvents().haveExactly(1, event(test("childCannotStartTarget"),
+                    finishedWithFailure(message(m -> m.startsWith("step-09-sample: target TargetSamples.childCannotStartTarget"
+                            + " is red for the wrong reason: ChildStartException: sample-cannot-start died while starting")))));
+        }
+    }
+
+    @Test
+    void inTheContractABrokenSetUpOrCleanUpFailsNamingIt() {
+        try (var mode = contract()) {
+            run(TargetSamples.BrokenSetUp.class, "target").assertThatEvents().haveExactly(1, event(test("target"),
+                    finishedWithFailure(message(m -> m.startsWith("step-09-sample: target BrokenSetUp.target cannot run:"
+                            + " its @BeforeEach failed with IllegalStateException: port 7070 already in use")))));
+            run(TargetSamples.BrokenCleanUp.class, "target").assertThatEvents().haveExactly(1, event(test("target"),
+                    finishedWithFailure(message(m -> m.startsWith("step-09-sample: target BrokenCleanUp.target cannot run:"
+                            + " its @AfterEach failed with IllegalStateException: cannot stop the service")))));
         }
     }
 
@@ -78,9 +110,18 @@ class ExerciseExtensionTest {
         }
     }
 
+    /** Contract mode for a starter of a made-up step. */
+    private static SystemProperties contract() {
+        return SystemProperties.set("kata.role", "starter", "kata.step", "step-09-sample", "kata.contract", "true");
+    }
+
     private static Events run(String method) {
+        return run(TargetSamples.class, method);
+    }
+
+    private static Events run(Class<?> samples, String method) {
         return EngineTestKit.engine("junit-jupiter")
-                .selectors(selectMethod(TargetSamples.class, method))
+                .selectors(selectMethod(samples, method))
                 .execute()
                 .testEvents();
     }
