@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 import kata.testkit.Exercise;
 import kata.testkit.http.HttpResult;
+import kata.testkit.load.LoadProbe;
+import kata.testkit.load.LoadReport;
 import kata.webshop.pages.StorefrontPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -16,8 +19,18 @@ import org.junit.jupiter.api.Test;
  */
 class DegradationTest {
 
-    /** The storefront's promise to customers, whatever recommendations do. */
+    /**
+     * The storefront's promise to customers, whatever recommendations do: the engine's 250 ms
+     * time box plus room for the page and a busy machine. Measured on a 2-core machine under
+     * load 14-18 (other builds), 10 runs of 10 warmed-up calls: storefront p90 265-314 ms,
+     * checkout p90 7-68 ms. A page without a time box waits for the hung engine (no answer
+     * within PATIENCE); one with a budget of 500 ms or more fails here too.
+     */
     private static final Duration STOREFRONT_BUDGET = Duration.ofMillis(500);
+    /** The timed figure is a percentile of warmed-up calls: one GC pause must not decide the test. */
+    private static final double PERCENTILE = 90;
+    private static final int WARM_UP_CALLS = 3;
+    private static final int TIMED_CALLS = 10;
     /** How long we are willing to watch a starter hang before calling it a failure. */
     private static final Duration PATIENCE = Duration.ofMillis(1500);
     private static final String ORDER = "{\"customerId\":\"c-42\",\"items\":[{\"sku\":\"VPS-SSD-4GB\",\"quantity\":1}]}";
@@ -57,11 +70,14 @@ class DegradationTest {
                 .withEngine(MisbehavingEngines.hanging(releaseHungEngine)));
 
         HttpResult page = shop.http().tryGet("/?user=u-1", PATIENCE);
-
         assertThat(page.status()).as("storefront status with a hanging engine (-1: no answer within %s)", PATIENCE)
                 .isEqualTo(200);
-        assertThat(page.elapsed()).as("storefront latency with a hanging engine").isLessThan(STOREFRONT_BUDGET);
         assertThat(page.body()).contains(StorefrontPage.UNAVAILABLE);
+
+        LoadReport pages = timedAfterWarmUp("storefront, engine hung", () -> shop.http().tryGet("/?user=u-1", PATIENCE), 200);
+        assertThat(pages.successes()).as("pages with status 200: %s", pages.summary()).isEqualTo(TIMED_CALLS);
+        assertThat(pages.percentile(PERCENTILE)).as("storefront latency with a hanging engine, p%.0f: %s",
+                PERCENTILE, pages.summary()).isLessThan(STOREFRONT_BUDGET);
     }
 
     @Test
@@ -72,11 +88,28 @@ class DegradationTest {
         shop = ShopUnderTest.start(ShopUnderTest.standardParts()
                 .withEngine(MisbehavingEngines.hanging(releaseHungEngine)));
 
-        HttpResult order = shop.http().trySend("POST", "/checkout", ORDER, PATIENCE, "Content-Type", "application/json");
-
+        HttpResult order = placeOrder();
         assertThat(order.status()).as("checkout status with a hanging engine (-1: no answer within %s)", PATIENCE)
                 .isEqualTo(201);
-        assertThat(order.elapsed()).as("checkout latency with a hanging engine").isLessThan(STOREFRONT_BUDGET);
-        assertThat(shop.parts().orders().count()).isEqualTo(1);
+
+        LoadReport orders = timedAfterWarmUp("checkout, engine hung", this::placeOrder, 201);
+        assertThat(orders.successes()).as("orders placed: %s", orders.summary()).isEqualTo(TIMED_CALLS);
+        assertThat(orders.percentile(PERCENTILE)).as("checkout latency with a hanging engine, p%.0f: %s",
+                PERCENTILE, orders.summary()).isLessThan(STOREFRONT_BUDGET);
+        assertThat(shop.parts().orders().count()).isEqualTo(1 + WARM_UP_CALLS + TIMED_CALLS);
+    }
+
+    private HttpResult placeOrder() {
+        return shop.http().trySend("POST", "/checkout", ORDER, PATIENCE, "Content-Type", "application/json");
+    }
+
+    /** A few calls to warm up (a fresh shop's first calls load classes), then TIMED_CALLS timed ones. */
+    private static LoadReport timedAfterWarmUp(String name, Supplier<HttpResult> call, int expectedStatus) {
+        for (int i = 0; i < WARM_UP_CALLS; i++) {
+            call.get();
+        }
+        return LoadProbe.named(name).workers(1).maxRequests(TIMED_CALLS).maxDuration(Duration.ofSeconds(30))
+                .request(() -> call.get().status() == expectedStatus)
+                .run();
     }
 }

@@ -22,15 +22,16 @@ class OutageTest {
 
     @Test
     void theLeakInRecommendationsTakesCheckoutDownWithIt() {
-        ChildJvm monolith = ChildJvm.builder("monolith", WebShopApp.class)
+        NightReport night;
+        try (ChildJvm monolith = ChildJvm.builder("monolith", WebShopApp.class)
                 .heap("48m")
                 .exitOnOutOfMemory()
                 .env("PORT", "0")
                 .env("ADMIN_PASSWORD", "outage-test-only")
                 .env("LEAK_BYTES_PER_CALL", String.valueOf(256 * 1024))
-                .start();
-
-        NightReport night = NightScenario.against(TestHttp.to(monolith.port())).run(monolith);
+                .start()) {
+            night = NightScenario.against(TestHttp.to(monolith.port())).run(monolith);
+        }
 
         System.out.println(night.line("3 AM, the monolith"));
         System.out.println(night.checkout().timelineTable());

@@ -12,7 +12,9 @@ public enum Misbehaviour {
     HANGS("accepts the connection and never answers"),
     ANSWERS_500("answers 500"),
     ANSWERS_MALFORMED_JSON("answers 200 with malformed JSON"),
-    ANSWERS_TOO_SLOWLY("answers correctly, but after twice the read timeout");
+    ANSWERS_TOO_SLOWLY("answers correctly, but after twice the read timeout"),
+    STALLS_MID_BODY("sends its headers, then stalls mid-body"),
+    TRICKLES("trickles its answer, one byte per 100 ms");
 
     /** A correct answer, for the service that is merely too slow to deliver it. */
     static final String GOOD_ANSWER = "{\"userId\":\"u-1\",\"recommendations\":"
@@ -35,6 +37,10 @@ public enum Misbehaviour {
                     StubServer.Answer.json(200, GOOD_ANSWER.substring(0, GOOD_ANSWER.length() / 2)));
             case ANSWERS_TOO_SLOWLY -> StubServer.answering(request ->
                     StubServer.Answer.json(200, GOOD_ANSWER).after(readTimeout.multipliedBy(2)));
+            // The headers come at once, so a timeout that only waits for headers is satisfied...
+            case STALLS_MID_BODY -> StubServer.answering(request -> StubServer.Answer.json(200, GOOD_ANSWER).stallingMidBody());
+            // ...and here bytes keep coming, so no "nothing received for a while" timeout fires either.
+            case TRICKLES -> StubServer.answering(request -> StubServer.Answer.json(200, GOOD_ANSWER).trickling());
         };
     }
 

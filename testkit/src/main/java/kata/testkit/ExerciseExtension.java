@@ -3,6 +3,7 @@ package kata.testkit;
 import java.lang.reflect.Method;
 import java.util.Optional;
 import kata.testkit.results.TestResult;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.LifecycleMethodExecutionExceptionHandler;
@@ -13,9 +14,13 @@ import org.opentest4j.TestAbortedException;
  * The behaviour behind {@link Exercise}.
  *
  * <p>Learner mode: a failure is re-thrown as an {@link ExerciseFailure} whose message carries
- * the hint. Contract mode (starter, whole-reactor build): a failure is the expected state, so
- * it is recorded as "red as expected" (a report entry the results listener reads) and
- * swallowed; a target that <em>passes</em> fails the build instead.
+ * the hint. Contract mode (starter, whole-reactor build): a target must be red <em>for the
+ * reason its hint names</em> - an assertion that does not hold yet, or a TODO the starter still
+ * throws - and in the test itself. That failure is recorded as "red as expected" (a report entry
+ * the results listener reads) and swallowed. Anything else fails the build, naming the step,
+ * the test and the cause: a target that passes, a target whose set-up or clean-up fails, and a
+ * target red for another reason (a child JVM that cannot start, a port already taken). A broken
+ * harness is red on the starter and on the solution alike, so it proves nothing.
  */
 public final class ExerciseExtension
         implements TestExecutionExceptionHandler, LifecycleMethodExecutionExceptionHandler,
@@ -30,22 +35,23 @@ public final class ExerciseExtension
     @Override
     public void handleTestExecutionException(ExtensionContext context, Throwable failure)
             throws Throwable {
-        handle(context, failure);
+        handle(context, failure, null);
     }
 
     @Override
     public void handleBeforeEachMethodExecutionException(ExtensionContext context, Throwable failure)
             throws Throwable {
-        handle(context, failure);
+        handle(context, failure, "@BeforeEach");
     }
 
     @Override
     public void handleAfterEachMethodExecutionException(ExtensionContext context, Throwable failure)
             throws Throwable {
-        handle(context, failure);
+        handle(context, failure, "@AfterEach");
     }
 
-    private void handle(ExtensionContext context, Throwable failure) throws Throwable {
+    /** @param lifecycleMethod {@code null} for the test itself, else "@BeforeEach" or "@AfterEach" */
+    private void handle(ExtensionContext context, Throwable failure, String lifecycleMethod) throws Throwable {
         if (failure instanceof TestAbortedException) {
             throw failure; // a skipped target is neither red nor green: never hide a skip
         }
@@ -53,9 +59,41 @@ public final class ExerciseExtension
         if (!mode.contract()) {
             throw ExerciseFailure.withHint(failure, exercise(context), mode);
         }
-        // Contract mode: red is what a starter must be. Remember it; do not fail the build.
+        if (lifecycleMethod != null) {
+            // Set-up and clean-up are given code: they must work on the starter, or the target
+            // never ran and its red says nothing about what the learner still has to build.
+            throw new AssertionError(mode.step() + ": target " + testName(context) + " cannot run: its "
+                    + lifecycleMethod + " failed with " + describe(failure) + System.lineSeparator()
+                    + "  Set-up and clean-up are given code: they must work on the starter. A target is red in its test.",
+                    failure);
+        }
+        if (!redForTheRightReason(failure)) {
+            throw new AssertionError(mode.step() + ": target " + testName(context) + " is red for the wrong reason: "
+                    + describe(failure) + System.lineSeparator()
+                    + "  A target may fail on the starter only by an assertion or by the starter's TODO"
+                    + " (UnsupportedOperationException(\"TODO ...\")). Anything else is a broken harness,"
+                    + " and a broken harness is red on the solution too.", failure);
+        }
+        // Red for the right reason is what a starter must be. Remember it; do not fail the build.
         context.getStore(NS).put(RED_AS_EXPECTED, Boolean.TRUE);
         context.publishReportEntry(RED_AS_EXPECTED, firstLine(failure));
+    }
+
+    /**
+     * What a starter's target may fail with: an assertion that does not hold yet (JUnit, AssertJ,
+     * opentest4j - all {@link AssertionError}s; also one that Awaitility's {@code untilAsserted}
+     * kept seeing until it gave up), or a TODO the starter throws.
+     */
+    static boolean redForTheRightReason(Throwable failure) {
+        return failure instanceof AssertionError
+                || failure instanceof ConditionTimeoutException && failure.getCause() instanceof AssertionError
+                || isStartersTodo(failure);
+    }
+
+    /** How starters mark unbuilt code: {@code throw new UnsupportedOperationException("TODO step 02: ...")}. */
+    static boolean isStartersTodo(Throwable failure) {
+        return failure instanceof UnsupportedOperationException
+                && String.valueOf(failure.getMessage()).startsWith("TODO");
     }
 
     @Override
@@ -79,6 +117,11 @@ public final class ExerciseExtension
         Optional<Method> method = context.getTestMethod();
         String cls = context.getRequiredTestClass().getSimpleName();
         return cls + "." + method.map(Method::getName).orElse(context.getDisplayName());
+    }
+
+    /** "ChildStartException: shop died while starting ...": the type, and the first line of the message. */
+    private static String describe(Throwable failure) {
+        return failure.getClass().getSimpleName() + ": " + TestResult.firstLineOf(failure);
     }
 
     /** An error that is not an assertion keeps its type in view: "IllegalStateException: ...". */

@@ -9,6 +9,8 @@ import static org.junit.platform.testkit.engine.EventConditions.test;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.instanceOf;
 import static org.junit.platform.testkit.engine.TestExecutionResultConditions.message;
 
+import java.util.List;
+import kata.testkit.samples.RedReasonSamples;
 import kata.testkit.samples.TargetSamples;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineTestKit;
@@ -37,9 +39,42 @@ class ExerciseExtensionTest {
 
     @Test
     void inTheContractARedTargetIsWhatAStarterShouldBe() {
-        try (var mode = SystemProperties.set("kata.role", "starter", "kata.step", "step-09-sample", "kata.contract", "true")) {
+        try (var mode = contract()) {
             run("redTarget").assertThatEvents().haveExactly(1, event(test("redTarget"), finishedSuccessfully()));
-            run("erroringTarget").assertThatEvents().haveExactly(1, event(test("erroringTarget"), finishedSuccessfully()));
+            for (String target : List.of("todoTarget", "awaitedAssertionTarget")) {
+                run(RedReasonSamples.class, target).assertThatEvents().as(target)
+                        .haveExactly(1, event(test(target), finishedSuccessfully()));
+            }
+        }
+    }
+
+    @Test
+    void inTheContractAnErrorThatIsNeitherAnAssertionNorATodoFailsNamingStepTestAndCause() {
+        try (var mode = contract()) {
+            run("erroringTarget").assertThatEvents().haveExactly(1, event(test("erroringTarget"), finishedWithFailure(
+                    message(m -> m.startsWith("step-09-sample: target TargetSamples.erroringTarget is red for the wrong reason:"
+                            + " IllegalStateException: not built yet")))));
+        }
+    }
+
+    @Test
+    void inTheContractAChildJvmThatCannotStartFailsNamingIt() {
+        try (var mode = contract()) {
+            run(RedReasonSamples.class, "childCannotStartTarget").assertThatEvents().haveExactly(1, event(test("childCannotStartTarget"),
+                    finishedWithFailure(message(m -> m.startsWith("step-09-sample: target RedReasonSamples.childCannotStartTarget"
+                            + " is red for the wrong reason: ChildStartException: sample-cannot-start died while starting")))));
+        }
+    }
+
+    @Test
+    void inTheContractABrokenSetUpOrCleanUpFailsNamingIt() {
+        try (var mode = contract()) {
+            run(RedReasonSamples.BrokenSetUp.class, "target").assertThatEvents().haveExactly(1, event(test("target"),
+                    finishedWithFailure(message(m -> m.startsWith("step-09-sample: target BrokenSetUp.target cannot run:"
+                            + " its @BeforeEach failed with IllegalStateException: port 7070 already in use")))));
+            run(RedReasonSamples.BrokenCleanUp.class, "target").assertThatEvents().haveExactly(1, event(test("target"),
+                    finishedWithFailure(message(m -> m.startsWith("step-09-sample: target BrokenCleanUp.target cannot run:"
+                            + " its @AfterEach failed with IllegalStateException: cannot stop the service")))));
         }
     }
 
@@ -78,9 +113,18 @@ class ExerciseExtensionTest {
         }
     }
 
+    /** Contract mode for a starter of a made-up step. */
+    private static SystemProperties contract() {
+        return SystemProperties.set("kata.role", "starter", "kata.step", "step-09-sample", "kata.contract", "true");
+    }
+
     private static Events run(String method) {
+        return run(TargetSamples.class, method);
+    }
+
+    private static Events run(Class<?> samples, String method) {
         return EngineTestKit.engine("junit-jupiter")
-                .selectors(selectMethod(TargetSamples.class, method))
+                .selectors(selectMethod(samples, method))
                 .execute()
                 .testEvents();
     }

@@ -22,7 +22,7 @@ public final class HttpRecommendations implements Recommendations {
     /**
      * @param serviceBaseUri e.g. {@code http://127.0.0.1:7071}
      * @param connectTimeout how long to wait for the TCP connection
-     * @param readTimeout    how long to wait for the answer once the request is sent
+     * @param readTimeout    the deadline of every call: from asking to the last byte of the answer
      */
     public HttpRecommendations(URI serviceBaseUri, Duration connectTimeout, Duration readTimeout) {
         this.serviceBaseUri = serviceBaseUri;
@@ -32,8 +32,10 @@ public final class HttpRecommendations implements Recommendations {
 
     @Override
     public List<Recommendation> forUser(String userId) {
-        // TODO(step-02, timeouts): one java.net.http.HttpClient for this adapter (HTTP/1.1, with
-        //  connectTimeout), and readTimeout on every request: no answer in time is "unavailable".
+        // TODO(step-02, deadline): one java.net.http.HttpClient for this adapter (HTTP/1.1, connectTimeout,
+        //  a small fixed pool as its executor), and a deadline on every call: the whole answer, headers
+        //  AND body, within readTimeout, or "unavailable". HttpRequest.timeout(...) stops at the headers:
+        //  sendAsync(...), then get(readTimeout) - and cancel(true) what did not finish in time.
         // TODO(step-02, contract): GET /recommendations/{userId} (URL-encode the id). Only a 200 with
         //  the agreed JSON is an answer; another status, an IOException or JSON you cannot read all
         //  become RecommendationsUnavailable. Ignore fields you do not know: providers add them.
@@ -43,8 +45,14 @@ public final class HttpRecommendations implements Recommendations {
 
     @Override
     public void purchased(String userId, List<String> skus) {
-        // TODO(step-02, fire and forget): POST /purchases {"userId": ..., "skus": [...]} with
-        //  sendAsync and return at once; log a failure, never throw it. Checkout must not wait.
+        // TODO(step-02, fire and forget): hand POST /purchases {"userId": ..., "skus": [...]} to a small
+        //  bounded pool of your own (a bulkhead, as in step 01), with the same deadline, and return at
+        //  once. A full pool drops the purchase. Log a loss (no customer id at WARN), never throw it.
         throw new UnsupportedOperationException("TODO step 02: tell the recommendation service what " + userId + " bought");
+    }
+
+    @Override
+    public void close() {
+        // TODO(step-02, threads): stop the threads this adapter started; none may outlive it.
     }
 }

@@ -186,7 +186,8 @@ public final class LoadReport {
         return summary();
     }
 
-    private Duration percentile(double percentile) {
+    /** E.g. {@code percentile(95)}: a timing a test can assert on without one GC pause deciding it. */
+    public Duration percentile(double percentile) {
         return Duration.ofNanos(latencyHistogram.getValueAtPercentile(percentile));
     }
 

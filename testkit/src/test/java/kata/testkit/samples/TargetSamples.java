@@ -24,7 +24,7 @@ public class TargetSamples {
     }
 
     @Test
-    @Exercise(hint = "errors count as red too")
+    @Exercise(hint = "an error is not the red a hint promises")
     void erroringTarget() {
         throw new IllegalStateException("not built yet");
     }
