@@ -20,7 +20,10 @@ class PrefetchCommandTest {
 
         assertThat(kata.run("prefetch")).isZero();
 
-        assertThat(kata.maven.runs).isEqualTo(PrefetchCommand.MAVEN_RUNS);
+        // What offline work needs: every module installed with its dependencies, and the plugins.
+        assertThat(kata.maven.runs.get(0)).containsExactly("-B", "install", "-DskipTests");
+        assertThat(kata.maven.runs).anySatisfy(run -> assertThat(run).contains("dependency:resolve-plugins"))
+                .allSatisfy(run -> assertThat(run).startsWith("-B"));
         assertThat(kata.environment.commandsRun).containsExactly(
                 List.of("docker", "pull", "rabbitmq:4-management-alpine"), List.of("docker", "pull", "nginx:1.27-alpine"));
         assertThat(kata.out()).contains("Done: offline-ready");
