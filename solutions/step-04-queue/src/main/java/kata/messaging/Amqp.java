@@ -18,7 +18,7 @@ public final class Amqp {
     /**
      * A factory for {@code amqp://user:password@host:port}. Automatic recovery is on (the
      * client reconnects, reopens channels and re-subscribes consumers after a broker restart),
-     * and every wait is short, so a broken network costs a request seconds, not minutes.
+     * and every wait is short (5 s, for a laptop under load), so a broken network costs a request seconds, not minutes.
      */
     public static ConnectionFactory factory(URI uri) {
         ConnectionFactory factory = new ConnectionFactory();
@@ -30,9 +30,9 @@ public final class Amqp {
         factory.setAutomaticRecoveryEnabled(true);
         factory.setTopologyRecoveryEnabled(true);
         factory.setNetworkRecoveryInterval(1_000);
-        factory.setConnectionTimeout(2_000);
-        factory.setHandshakeTimeout(2_000);
-        factory.setChannelRpcTimeout(2_000); // default 10 minutes: a frozen network would hang a checkout
+        factory.setConnectionTimeout(5_000);
+        factory.setHandshakeTimeout(5_000);
+        factory.setChannelRpcTimeout(5_000); // default 10 minutes: a frozen network would hang a checkout
         factory.setRequestedHeartbeat(10);   // a silently dead broker is noticed within ~20 s
         return factory;
     }

@@ -84,6 +84,8 @@ final class EmbeddedBroker implements RunningBroker {
     }
 
     private void launch(int wantedPort) {
+        // Derby writes derby.log into the working directory (a module folder) unless told otherwise.
+        System.setProperty("derby.stream.error.file", workDir.resolve("derby.log").toString());
         URL config = EmbeddedBroker.class.getResource(CONFIG);
         system.set(null);
         failure.set(null);
