@@ -1,0 +1,53 @@
+package kata.webshop.checkout;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import kata.platform.http.JsonBody;
+import kata.platform.http.JsonErrors;
+import kata.shop.catalog.UnknownProductException;
+import kata.shop.orders.CheckoutService;
+import kata.shop.orders.InvalidOrderException;
+import kata.shop.orders.Order;
+import kata.shop.orders.OrderLine;
+import kata.shop.orders.OrderStatuses;
+import kata.webshop.api.CheckoutBody;
+import kata.webshop.orders.OrderAnswer;
+import kata.webshop.orders.OrderNotAccepted;
+import kata.webshop.recommendations.Recommendations;
+
+/** {@code POST /checkout}: JSON in, the order and its provisioning status out. */
+public final class CheckoutRoutes {
+
+    private final CheckoutService checkout;
+    // Checkout only tells the port what was bought; the port promises never to block or throw.
+    private final Recommendations recommendations;
+    private final OrderStatuses statuses;
+
+    public CheckoutRoutes(CheckoutService checkout, Recommendations recommendations, OrderStatuses statuses) {
+        this.checkout = checkout;
+        this.recommendations = recommendations;
+        this.statuses = statuses;
+    }
+
+    public void addTo(RoutesConfig routes) {
+        routes.post("/checkout", this::checkout);
+        // The domain's "your order is wrong" answers; the shared chassis (JsonErrors) knows no domain.
+        routes.exception(InvalidOrderException.class, (e, ctx) -> JsonErrors.answer(ctx, 400, e.getMessage()));
+        routes.exception(UnknownProductException.class, (e, ctx) -> JsonErrors.answer(ctx, 400, e.getMessage()));
+        // Not handed over for provisioning: "not now" (503), never "accepted" for an order that may be lost.
+        routes.exception(OrderNotAccepted.class, (e, ctx) -> JsonErrors.answer(ctx, 503,
+                "the order could not be accepted right now (" + e.getMessage() + "); try again"));
+    }
+
+    private void checkout(Context ctx) {
+        CheckoutBody body = JsonBody.read(ctx, CheckoutBody.class);
+        CheckoutService.Placement placed = checkout.place(body.toRequest(ctx.header("Idempotency-Key")));
+        Order order = placed.order();
+        if (!placed.replayed()) { // a retried checkout bought nothing new: tell recommendations once
+            recommendations.purchased(order.customerId(), order.lines().stream().map(OrderLine::sku).toList());
+        }
+        // TODO(target 1): 201 Created says "your servers exist". An order still PENDING is only
+        //  accepted: answer 202 Accepted for it (the customer follows it on GET /orders/{id}).
+        ctx.status(201).json(OrderAnswer.of(order, statuses));
+    }
+}
