@@ -2,6 +2,7 @@ package kata.testkit;
 
 import java.lang.reflect.Method;
 import java.util.Optional;
+import kata.testkit.process.ChildStartException;
 import kata.testkit.results.TestResult;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
@@ -81,19 +82,30 @@ public final class ExerciseExtension
 
     /**
      * What a starter's target may fail with: an assertion that does not hold yet (JUnit, AssertJ,
-     * opentest4j - all {@link AssertionError}s; also one that Awaitility's {@code untilAsserted}
-     * kept seeing until it gave up), or a TODO the starter throws.
+     * opentest4j - all {@link AssertionError}s), a state the test awaited that never came
+     * (Awaitility's {@link ConditionTimeoutException}: an assertion over time), or a TODO the
+     * starter throws - in the test's JVM, or in a service the test started, which then died of it.
      */
     static boolean redForTheRightReason(Throwable failure) {
         return failure instanceof AssertionError
-                || failure instanceof ConditionTimeoutException && failure.getCause() instanceof AssertionError
-                || isStartersTodo(failure);
+                || failure instanceof ConditionTimeoutException
+                || isStartersTodo(failure)
+                || isStartersTodoInAChild(failure);
     }
 
     /** How starters mark unbuilt code: {@code throw new UnsupportedOperationException("TODO step 02: ...")}. */
     static boolean isStartersTodo(Throwable failure) {
         return failure instanceof UnsupportedOperationException
                 && String.valueOf(failure.getMessage()).startsWith("TODO");
+    }
+
+    /**
+     * A service the test started died of the starter's TODO (its last words, which the launcher
+     * quotes, name it): the harness worked, and the TODO is what the target waits for.
+     */
+    static boolean isStartersTodoInAChild(Throwable failure) {
+        return failure instanceof ChildStartException
+                && String.valueOf(failure.getMessage()).contains("UnsupportedOperationException: TODO");
     }
 
     @Override

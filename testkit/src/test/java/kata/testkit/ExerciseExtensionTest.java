@@ -41,7 +41,8 @@ class ExerciseExtensionTest {
     void inTheContractARedTargetIsWhatAStarterShouldBe() {
         try (var mode = contract()) {
             run("redTarget").assertThatEvents().haveExactly(1, event(test("redTarget"), finishedSuccessfully()));
-            for (String target : List.of("todoTarget", "awaitedAssertionTarget")) {
+            for (String target : List.of("todoTarget", "awaitedAssertionTarget", "awaitedConditionTarget",
+                    "childDiesOfTodoTarget")) {
                 run(RedReasonSamples.class, target).assertThatEvents().as(target)
                         .haveExactly(1, event(test(target), finishedSuccessfully()));
             }

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -25,6 +26,12 @@ public final class Lineage {
 
     /** One line per changed file: its path in the step folder, then why it changed. */
     public static final String CHANGES_FILE = "changes.txt";
+    /**
+     * A line {@code @from step-02-extract-service} in the changes file names the step whose
+     * solution this one begins from, when that is not the step just before it (steps built in
+     * parallel). Without it, a step begins where the nearest earlier solution ends.
+     */
+    static final String FROM = "@from ";
 
     /** A file the starter changes on purpose, and why. */
     public record Change(String path, String why) {
@@ -42,8 +49,10 @@ public final class Lineage {
 
     /** The step before {@code step} that has a solution, if any: where {@code step} begins. */
     public Link link(Step step) {
+        Optional<String> from = declaredBase(step);
         Step previous = catalog.steps().stream()
                 .filter(s -> s.number() < step.number() && s.solution().isPresent())
+                .filter(s -> from.isEmpty() || s.id().equals(from.get()))
                 .reduce((first, second) -> second).orElse(null);
         List<String> added = previous == null ? List.of() : files(step.dir()).stream()
                 .filter(path -> !Files.exists(before(previous, path)))
@@ -56,6 +65,9 @@ public final class Lineage {
         List<String> problems = new ArrayList<>();
         for (Step step : catalog.steps()) {
             Link link = link(step);
+            declaredBase(step).filter(base -> link.previous() == null).ifPresent(base -> problems.add(step.id() + "/"
+                    + CHANGES_FILE + " says the step begins from " + base + ", an earlier step with a solution;"
+                    + " there is none by that name."));
             if (link.previous() != null) {
                 problems.addAll(againstPrevious(step, link.previous()));
             }
@@ -142,12 +154,22 @@ public final class Lineage {
         }
         Arrays.stream(read(file).split("\\R"))
                 .map(String::strip)
-                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .filter(line -> !line.isEmpty() && !line.startsWith("#") && !line.startsWith(FROM))
                 .forEach(line -> {
                     String[] pathAndWhy = line.split("\\s+", 2);
                     changes.put(pathAndWhy[0], new Change(pathAndWhy[0], pathAndWhy.length > 1 ? pathAndWhy[1] : ""));
                 });
         return changes;
+    }
+
+    /** The step named by an {@code @from} line, if the changes file has one. */
+    static Optional<String> declaredBase(Step step) {
+        Path file = step.dir().resolve(CHANGES_FILE);
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        return Arrays.stream(read(file).split("\\R")).map(String::strip)
+                .filter(line -> line.startsWith(FROM)).map(line -> line.substring(FROM.length()).strip()).findFirst();
     }
 
     /** Line endings do not count: a checkout on Windows must not break the lineage. */

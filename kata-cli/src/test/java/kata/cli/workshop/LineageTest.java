@@ -82,4 +82,25 @@ class LineageTest {
         assertThat(lineage().problems()).anySatisfy(problem -> assertThat(problem)
                 .contains("solutions/step-01-one/" + PORT).contains("no TODO"));
     }
+
+    @Test
+    void aStepBuiltInParallelNamesTheSolutionItBeginsFrom() {
+        repo.write("solutions/step-02-two/pom.xml", "<project/>")
+                .write("solutions/step-02-two/" + APP, "class App { Port wired; }")
+                .write("step-03-three/pom.xml", "<project/>")
+                .write("step-03-three/" + PORT, "interface Port { void drifted(); }")
+                .write("step-03-three/changes.txt", "@from step-01-one\n");
+
+        assertThat(lineage().problems()).singleElement().asString()
+                .contains("step-03-three/" + PORT).contains("solutions/step-01-one/" + PORT);
+        assertThat(lineage().link(StepCatalog.of(repo.root()).find("3").orElseThrow()).previous().id())
+                .isEqualTo("step-01-one");
+    }
+
+    @Test
+    void aBeginningThatDoesNotExistIsAProblem() {
+        repo.write("step-02-two/changes.txt", "@from step-09-nine\n");
+
+        assertThat(lineage().problems()).singleElement().asString().contains("step-09-nine");
+    }
 }

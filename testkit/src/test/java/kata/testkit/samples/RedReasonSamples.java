@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import kata.testkit.Exercise;
 import kata.testkit.process.ChildJvm;
+import kata.testkit.process.DiesOfTodo;
 import kata.testkit.process.ExitsWithSeven;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +30,20 @@ public class RedReasonSamples {
     void awaitedAssertionTarget() {
         await().atMost(Duration.ofMillis(300)).pollInterval(Duration.ofMillis(50))
                 .untilAsserted(() -> assertThat(41).as("the answer").isEqualTo(42));
+    }
+
+    @Test
+    @Exercise(hint = "the state comes, eventually")
+    void awaitedConditionTarget() {
+        await().atMost(Duration.ofMillis(300)).pollInterval(Duration.ofMillis(50)).until(() -> false);
+    }
+
+    @Test
+    @Exercise(hint = "the service's main still throws its TODO")
+    void childDiesOfTodoTarget() {
+        try (ChildJvm service = ChildJvm.builder("sample-dies-of-todo", DiesOfTodo.class).start()) {
+            assertThat(service.isAlive()).isTrue();
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import kata.platform.http.JsonBody;
 import kata.platform.http.JsonErrors;
 import kata.shop.catalog.UnknownProductException;
 import kata.shop.orders.CheckoutService;
+import kata.shop.orders.IdempotencyKeyReusedException;
 import kata.shop.orders.InvalidOrderException;
 import kata.shop.orders.Order;
 import kata.shop.orders.OrderLine;
@@ -35,6 +36,7 @@ public final class CheckoutRoutes {
         // The domain's "your order is wrong" answers; the shared chassis (JsonErrors) knows no domain.
         routes.exception(InvalidOrderException.class, (e, ctx) -> JsonErrors.answer(ctx, 400, e.getMessage()));
         routes.exception(UnknownProductException.class, (e, ctx) -> JsonErrors.answer(ctx, 400, e.getMessage()));
+        routes.exception(IdempotencyKeyReusedException.class, (e, ctx) -> JsonErrors.answer(ctx, 422, e.getMessage()));
         // Not handed over for provisioning: "not now" (503), never "accepted" for an order that may be lost.
         routes.exception(OrderNotAccepted.class, (e, ctx) -> JsonErrors.answer(ctx, 503,
                 "the order could not be accepted right now (" + e.getMessage() + "); try again"));
