@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Where the nginx binary is, looked for in this order: {@code -Dnginx.bin}, {@code NGINX_BIN},
  * the {@code PATH}, {@code /usr/sbin}, and the Homebrew folders. {@code ./kata doctor} looks in
- * the same places.
+ * the same places (kata-cli's NginxCheck), all but the system property, which only a build sees.
  */
 public record NginxBinary(Path path, String version) {
 
@@ -22,8 +22,7 @@ public record NginxBinary(Path path, String version) {
             + " nginx-light; macOS: brew install nginx) or point -Dnginx.bin / NGINX_BIN at it";
 
     private static final List<Path> USUAL_PLACES = List.of(
-            Path.of("/usr/sbin/nginx"), Path.of("/opt/homebrew/bin/nginx"), Path.of("/usr/local/bin/nginx"),
-            Path.of("/opt/homebrew/sbin/nginx"), Path.of("/usr/local/sbin/nginx"));
+            Path.of("/usr/sbin/nginx"), Path.of("/opt/homebrew/bin/nginx"), Path.of("/usr/local/bin/nginx"));
     private static volatile Optional<NginxBinary> found;
 
     /** The binary, looked up once per JVM. */
