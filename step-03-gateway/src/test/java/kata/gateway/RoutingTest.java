@@ -31,8 +31,8 @@ class RoutingTest {
     static void startTheShop() {
         recommender = ChildJvm.builder("recommender", "kata.recommender.RecommenderApp").heap("64m")
                 .env("PORT", "0").start();
-        shopA = ShopNode.start("shop-a", recommender.baseUri().toString());
-        shopB = ShopNode.start("shop-b", recommender.baseUri().toString());
+        shopA = ShopNode.start("shop-a", recommender.baseUri().toString()).warm();
+        shopB = ShopNode.start("shop-b", recommender.baseUri().toString()).warm();
         backup = TestUpstream.start("shop-c");
         gateway = JavaGateway.start(Topologies.shop(shopA.spec(), shopB.spec(), backup.spec(),
                 kata.gateway.topology.ServerSpec.of("recommender", "127.0.0.1:" + recommender.port())));

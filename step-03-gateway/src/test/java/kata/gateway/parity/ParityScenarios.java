@@ -163,12 +163,12 @@ abstract class ParityScenarios {
     void aRollingRestartUnderLoadFailsNoRequest() {
         TestUpstream recommender = upstream("recommender"); // not JSON: the shop shows "unavailable", at once
         String recommendations = "http://" + recommender.address();
-        ShopNode shopA = closeLater(ShopNode.start("shop-a", recommendations));
-        ShopNode shopB = closeLater(ShopNode.start("shop-b", recommendations));
+        ShopNode shopA = closeLater(ShopNode.start("shop-a", recommendations)).warm();
+        ShopNode shopB = closeLater(ShopNode.start("shop-b", recommendations)).warm();
         Map<String, ShopNode> nodes = Map.of("shop-a", shopA, "shop-b", shopB);
         Map<String, Long> pidsBefore = Map.of("shop-a", shopA.pid(), "shop-b", shopB.pid());
         GatewayUnderTest gateway = gateway(Topologies.deploy(shopA.spec(), shopB.spec()));
-        IntStream.range(0, 20).forEach(i -> gateway.http().get("/products")); // warm: first requests load classes
+        IntStream.range(0, 20).forEach(i -> gateway.http().get("/products")); // warm the gateway too
 
         AtomicInteger sent = new AtomicInteger();
         RunningLoad load = LoadProbe.named("rolling-restart-" + gateway.kind()).ratePerSecond(40).workers(200)

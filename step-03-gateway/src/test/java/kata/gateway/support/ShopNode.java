@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.time.Duration;
 import kata.gateway.topology.ServerSpec;
+import kata.testkit.http.TestHttp;
 import kata.testkit.process.ChildJvm;
 
 /**
@@ -15,6 +17,8 @@ import kata.testkit.process.ChildJvm;
 public final class ShopNode implements AutoCloseable {
 
     public static final String ADMIN_PASSWORD = "gateway-test-password";
+    /** A JVM starts in 1-2 s on an idle laptop; on a shared 2-core machine under load it took 30 s and more. */
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
     private final String name;
     private final int port;
@@ -35,8 +39,24 @@ public final class ShopNode implements AutoCloseable {
                 .env("NODE_NAME", name)
                 .env("ADMIN_PASSWORD", ADMIN_PASSWORD)
                 .env("RECOMMENDATIONS_URL", recommendationsUrl)
+                .startTimeout(START_TIMEOUT)
                 .start();
         return new ShopNode(name, port, jvm);
+    }
+
+    /**
+     * A fresh JVM's first requests load classes and compile: a first checkout can take longer than
+     * the gateway's read timeout on a busy laptop. Tests warm a node directly before they measure.
+     */
+    public ShopNode warm() {
+        TestHttp node = TestHttp.to(port);
+        for (int i = 0; i < 3; i++) {
+            node.tryGet("/", Duration.ofSeconds(10));
+            node.tryGet("/products/VPS-SSD-2GB", Duration.ofSeconds(10));
+            node.trySend("POST", "/checkout", "{\"customerId\":\"warm-up\",\"items\":[{\"sku\":\"VPS-SSD-2GB\",\"quantity\":1}]}",
+                    Duration.ofSeconds(10), "Content-Type", "application/json");
+        }
+        return this;
     }
 
     public String name() {
