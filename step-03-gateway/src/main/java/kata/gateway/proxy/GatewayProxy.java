@@ -55,7 +55,9 @@ public final class GatewayProxy extends ProxyHandler {
         super.configureHttpClient(httpClient);
         httpClient.setConnectTimeout(topology.timeouts().connect().toMillis());
         httpClient.setMaxConnectionsPerDestination(CONNECTIONS_PER_UPSTREAM);
-        httpClient.setIdleTimeout(30_000); // an idle pooled connection is closed after 30 s
+        // An idle pooled connection is closed by the gateway before the upstream's server closes it
+        // (Jetty's default: 30 s); the other way round, a request can meet a connection closing under it.
+        httpClient.setIdleTimeout(15_000);
     }
 
     @Override

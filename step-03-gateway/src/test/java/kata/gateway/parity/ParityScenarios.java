@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import kata.gateway.deploy.RollingDeploy;
@@ -171,9 +173,10 @@ abstract class ParityScenarios {
         IntStream.range(0, 20).forEach(i -> gateway.http().get("/products")); // warm the gateway too
 
         AtomicInteger sent = new AtomicInteger();
+        Queue<String> failed = new ConcurrentLinkedQueue<>();
         RunningLoad load = LoadProbe.named("rolling-restart-" + gateway.kind()).ratePerSecond(40).workers(200)
                 .maxRequests(4_000).maxDuration(Duration.ofSeconds(90))
-                .request(() -> sent.incrementAndGet() % 4 == 0 ? checkout(gateway) : browse(gateway))
+                .request(() -> sent.incrementAndGet() % 4 == 0 ? checkout(gateway, failed) : browse(gateway, failed))
                 .start();
         RollingDeploy.run(List.of("shop-a", "shop-b"), new RollingDeploy.Operator() {
             @Override
@@ -193,7 +196,8 @@ abstract class ParityScenarios {
         });
         LoadReport report = load.stop();
 
-        System.out.printf("rolling restart via %s: %s%n", gateway.kind(), report.summary());
+        System.out.printf("rolling restart via %s: %s%s%n", gateway.kind(), report.summary(),
+                failed.isEmpty() ? "" : "; failed: " + failed.stream().limit(5).toList());
         assertThat(shopA.pid()).as("shop-a was restarted").isNotEqualTo(pidsBefore.get("shop-a"));
         assertThat(shopB.pid()).as("shop-b was restarted").isNotEqualTo(pidsBefore.get("shop-b"));
         assertThat(report.total()).as("requests during the deploy").isGreaterThan(40);
@@ -201,14 +205,22 @@ abstract class ParityScenarios {
                 report.summary()).isZero();
     }
 
-    private static boolean browse(GatewayUnderTest gateway) {
-        return gateway.http().tryGet("/products", Duration.ofSeconds(10)).status() == 200;
+    private static boolean browse(GatewayUnderTest gateway, Queue<String> failed) {
+        return expect(200, "GET /products", gateway.http().tryGet("/products", Duration.ofSeconds(10)), failed);
     }
 
-    private static boolean checkout(GatewayUnderTest gateway) {
-        return gateway.http().trySend("POST", "/checkout",
+    private static boolean checkout(GatewayUnderTest gateway, Queue<String> failed) {
+        return expect(201, "POST /checkout", gateway.http().trySend("POST", "/checkout",
                 "{\"customerId\":\"c-1\",\"items\":[{\"sku\":\"VPS-SSD-2GB\",\"quantity\":1}]}",
-                Duration.ofSeconds(10), "Content-Type", "application/json").status() == 201;
+                Duration.ofSeconds(10), "Content-Type", "application/json"), failed);
+    }
+
+    /** Keeps a failure's status and body, so a red run says what the customers saw. */
+    private static boolean expect(int status, String request, HttpResult answer, Queue<String> failed) {
+        if (answer.status() != status) {
+            failed.add(request + " -> " + answer.status() + " " + answer.body().lines().findFirst().orElse(""));
+        }
+        return answer.status() == status;
     }
 
     private static List<String> answersFrom(GatewayUnderTest gateway, int requests) {

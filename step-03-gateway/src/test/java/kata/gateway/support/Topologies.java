@@ -37,14 +37,15 @@ public final class Topologies {
 
     /**
      * Two shop nodes for a rolling restart. While one node restarts, the other carries the load and
-     * a JVM starting next to it eats the CPU: the read timeout is the article's, halved (5 s), and
-     * one slow answer (max_fails=3) must not take the only node in the pool out for fail_timeout.
+     * a JVM starting next to it eats the CPU: the survivor accepts and answers slower. So the
+     * timeouts are the article's, halved (connect 1 s, read 5 s), and one slow answer (max_fails=3)
+     * must not take the only node in the pool out for fail_timeout.
      */
     public static Topology deploy(ServerSpec shopA, ServerSpec shopB) {
         Duration failTimeout = Duration.ofSeconds(10);
         return new Topology(List.of(PoolSpec.of("shop", Balance.LEAST_CONN,
                         shopA.failing(3, failTimeout), shopB.failing(3, failTimeout))),
-                List.of(Route.prefix("/", "shop")), new Timeouts(Duration.ofMillis(250), Duration.ofSeconds(5)),
+                List.of(Route.prefix("/", "shop")), new Timeouts(Duration.ofSeconds(1), Duration.ofSeconds(5)),
                 Topology.DEFAULT_MAX_BODY_BYTES);
     }
 
