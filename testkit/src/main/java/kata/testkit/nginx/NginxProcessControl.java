@@ -1,10 +1,9 @@
 package kata.testkit.nginx;
 
+import static kata.testkit.process.ProcessTree.awaitExit;
+
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Ends an nginx master and its workers. Never SIGKILL first: a killed master leaves its workers
@@ -25,19 +24,5 @@ final class NginxProcessControl {
         }
         workers.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
         workers.forEach(worker -> awaitExit(worker, Duration.ofSeconds(5)));
-    }
-
-    static boolean awaitExit(ProcessHandle process, Duration timeout) {
-        try {
-            process.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            return true;
-        } catch (TimeoutException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return !process.isAlive();
-        } catch (ExecutionException e) {
-            return !process.isAlive();
-        }
     }
 }

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeoutException;
  * died, its children are re-parented (to init) and no longer show up as its descendants — they
  * would be left behind, unseen.
  */
-final class ProcessTree {
+public final class ProcessTree {
 
     /** How long to wait for the kernel to confirm a SIGKILL; it is normally instant. */
     private static final Duration AFTER_SIGKILL = Duration.ofSeconds(5);
@@ -53,7 +53,7 @@ final class ProcessTree {
     }
 
     /** @return whether the process has exited within the timeout */
-    static boolean awaitExit(ProcessHandle process, Duration timeout) {
+    public static boolean awaitExit(ProcessHandle process, Duration timeout) {
         try {
             process.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             return true;
