@@ -33,6 +33,16 @@ public final class HostileAnswers {
                 .isEmpty();
     }
 
+    /**
+     * Whether the service answers {@code GET /health} with 200 - on a connection of its own, so
+     * that a pooled connection a hostile request may have spoilt cannot speak for the service.
+     */
+    public static boolean healthy(int port) {
+        byte[] request = "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        return RawHttp.exchange(port, request, false, PATIENCE).status() == 200;
+    }
+
     /** Everything wrong with {@code answer}, one sentence each; empty when it was handled safely. */
     public static List<String> problems(HostileRequest request, Answer answer, boolean exactStatus) {
         List<String> problems = new ArrayList<>();
