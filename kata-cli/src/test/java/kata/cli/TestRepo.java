@@ -77,6 +77,15 @@ public final class TestRepo {
         }
     }
 
+    public TestRepo delete(String relative) {
+        try {
+            Files.delete(root.resolve(relative));
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The targets of the sample step 01: the way the real step writes them. */
     public static final String STEP_01_TESTS = """
             package kata.webshop;

@@ -35,7 +35,8 @@ public final class DiffCommand implements Callable<Integer> {
     public Integer call() {
         Terminal t = kata.terminal();
         Step step = stepArgument == null ? CurrentStep.of(kata) : kata.step(stepArgument);
-        Lineage.Link link = new Lineage(kata.steps()).link(step);
+        Lineage lineage = new Lineage(kata.steps());
+        Lineage.Link link = lineage.link(step);
         if (link.previous() == null) {
             t.println(t.bold(step.label() + " is where the workshop begins:") + " nothing came before it.");
             return 0;
@@ -53,6 +54,10 @@ public final class DiffCommand implements Callable<Integer> {
         link.added().forEach(path -> t.println("  " + t.cyan(path)));
         t.println();
         t.println("Every other file is the previous step's, unchanged;");
+        if (Lineage.carriesForward(step)) {
+            t.println("its classes are not copied here: the build carries them forward from");
+            t.println("solutions/" + link.previous().id() + " into target/generated-sources/carried.");
+        }
         t.println("shop/, platform/ and shop-web/ are the same in every step.");
         if (listOnly) {
             return 0;
@@ -61,7 +66,7 @@ public final class DiffCommand implements Callable<Integer> {
         for (Lineage.Change change : link.changes()) {
             t.println();
             exit = Math.max(exit, kata.solutionDiff().show(
-                    Lineage.before(link.previous(), change.path()), step.dir().resolve(change.path())));
+                    lineage.before(link.previous(), change.path()), step.dir().resolve(change.path())));
         }
         t.println();
         t.println(t.dim("The new files are whole lessons: open them in " + root.relativize(step.dir()) + "."));

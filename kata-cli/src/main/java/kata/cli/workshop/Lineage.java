@@ -15,12 +15,15 @@ import java.util.stream.Stream;
 /**
  * The promise between steps: step N+1's starter begins exactly where step N's solution ends.
  *
- * <p>A file a starter shares with the previous step's solution (same path under {@code src/main};
- * under {@code src/test}, the previous starter's tests, which that solution runs) is identical
- * to it, unless the starter's {@value #CHANGES_FILE} declares it changed, and says why. A file a
- * solution shares with its own starter is identical unless the starter's copy carries a
- * {@code TODO(}: the learner changes only what a TODO asks for. Everything else that a step needs
- * and does not change lives once, in {@code shop/}, {@code platform/} or {@code shop-web/}.
+ * <p>A step's program is its starter's {@code src/main/java} (the files the learner edits) plus
+ * {@code src/given/java} (the step's files the learner reads but never edits; its solution
+ * compiles that same folder). A file a starter shares with the previous step's program (the same
+ * class, in the previous solution or its starter's {@code src/given}; under {@code src/test}, the
+ * previous starter's tests, which that solution runs) is identical to it, unless the starter's
+ * {@value #CHANGES_FILE} declares it changed, and says why. A solution holds only the files whose
+ * starter copy carries a {@code TODO(}: the learner changes only what a TODO asks for, and a file
+ * no TODO touches lives once, in {@code src/given}. Everything that no step changes lives once,
+ * in {@code shop/}, {@code platform/} or {@code shop-web/}.
  */
 public final class Lineage {
 
@@ -32,6 +35,10 @@ public final class Lineage {
      * parallel). Without it, a step begins where the nearest earlier solution ends.
      */
     static final String FROM = "@from ";
+    /** The files the learner edits (a solution holds its answers here). */
+    private static final String MAIN = "src/main/";
+    /** The step's files the learner reads but never edits: in the starter only, compiled by both. */
+    private static final String GIVEN = "src/given/";
 
     /** A file the starter changes on purpose, and why. */
     public record Change(String path, String why) {
@@ -76,9 +83,43 @@ public final class Lineage {
         return problems;
     }
 
-    /** Where a path of {@code step}'s folder stood in the previous step: its solution, or its tests. */
-    public static Path before(Step previous, String path) {
-        return path.startsWith("src/main/") ? previous.solutionDir().resolve(path) : previous.dir().resolve(path);
+    /**
+     * Where a path of {@code step}'s folder stood in the previous step: a class of its program (in
+     * the previous solution, its starter's {@code src/given}, or what that step carried forward
+     * itself); a test in the previous starter.
+     */
+    public Path before(Step previous, String path) {
+        Optional<String> source = sourcePath(path);
+        if (source.isEmpty()) {
+            return previous.dir().resolve(path);
+        }
+        Path solved = previous.solutionDir().resolve(MAIN + source.get());
+        Path given = previous.dir().resolve(GIVEN + source.get());
+        if (Files.exists(solved) || Files.exists(given)) {
+            return Files.exists(solved) ? solved : given;
+        }
+        Step earlier = carriesForward(previous) ? link(previous).previous() : null;
+        return earlier == null ? solved : before(earlier, path);
+    }
+
+    /**
+     * A step that carries forward holds only what it changes or adds; the build copies the rest of
+     * the previous solution's classes into its {@code target/generated-sources/carried}
+     * ({@code tools/CarryForward.java}, enabled by the {@code carry-forward} execution in its pom).
+     */
+    public static boolean carriesForward(Step step) {
+        Path pom = step.dir().resolve("pom.xml");
+        return Files.exists(pom) && read(pom).contains("<id>carry-forward</id>");
+    }
+
+    /** {@code java/kata/X.java} for a file of the program ({@code src/main} or {@code src/given}). */
+    private static Optional<String> sourcePath(String path) {
+        for (String root : List.of(MAIN, GIVEN)) {
+            if (path.startsWith(root)) {
+                return Optional.of(path.substring(root.length()));
+            }
+        }
+        return Optional.empty();
     }
 
     private List<String> againstPrevious(Step step, Step previous) {
@@ -93,7 +134,10 @@ public final class Lineage {
             boolean same = sameContent(earlier, step.dir().resolve(path));
             String where = step.id() + "/" + path;
             String origin = catalog.root().relativize(earlier).toString().replace('\\', '/');
-            if (!same && !declared.containsKey(path)) {
+            if (same && !declared.containsKey(path) && sourcePath(path).isPresent() && carriesForward(step)) {
+                problems.add(where + " is a copy of " + origin + ", which " + step.id() + " carries forward"
+                        + " from the previous solution at build time. Delete the copy.");
+            } else if (!same && !declared.containsKey(path)) {
                 problems.add(where + " differs from " + origin + ", and " + changes
                         + " does not declare it. Copy the previous version over it, or add the line '"
                         + path + "  <why it changes>' to " + changes + ".");
@@ -113,22 +157,33 @@ public final class Lineage {
 
     private List<String> againstOwnSolution(Step step, Path solution) {
         List<String> problems = new ArrayList<>();
+        String solutionId = "solutions/" + step.id() + "/";
         for (String path : files(step.dir())) {
-            Path answer = solution.resolve(path);
             Path starter = step.dir().resolve(path);
-            if (path.startsWith("src/main/") && Files.exists(answer) && !sameContent(starter, answer)
-                    && !read(starter).contains("TODO(")) {
-                problems.add("solutions/" + step.id() + "/" + path + " differs from the starter's copy, which has no"
+            if (path.startsWith(GIVEN) && Files.exists(solution.resolve(MAIN + path.substring(GIVEN.length())))) {
+                problems.add(solutionId + MAIN + path.substring(GIVEN.length()) + " is a copy of the given " + step.id()
+                        + "/" + path + ", which the solution compiles already. Delete the copy.");
+            }
+            Path answer = solution.resolve(path);
+            if (!path.startsWith(MAIN) || !Files.exists(answer) || read(starter).contains("TODO(")) {
+                continue;
+            }
+            if (sameContent(starter, answer)) {
+                problems.add(step.id() + "/" + path + " has no TODO and is the same in " + solutionId + ": the learner"
+                        + " never edits it. Move it to " + step.id() + "/" + GIVEN + path.substring(MAIN.length())
+                        + " and delete the solution's copy; both compile that folder.");
+            } else {
+                problems.add(solutionId + path + " differs from the starter's copy, which has no"
                         + " TODO asking for a change. Make the two identical, or add the TODO to the starter.");
             }
         }
         return problems;
     }
 
-    /** The files under a step's {@code src/main} and {@code src/test}, as paths relative to it. */
+    /** The files under a step's {@code src/main}, {@code src/given} and {@code src/test}, relative to it. */
     static List<String> files(Path stepDir) {
         List<String> files = new ArrayList<>();
-        for (String tree : List.of("src/main", "src/test")) {
+        for (String tree : List.of("src/main", "src/given", "src/test")) {
             Path dir = stepDir.resolve(tree);
             if (!Files.isDirectory(dir)) {
                 continue;

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class LineageTest {
 
     private static final String APP = "src/main/java/kata/webshop/App.java";
-    private static final String PORT = "src/main/java/kata/webshop/Port.java";
+    private static final String PORT = "src/given/java/kata/webshop/Port.java";
     private static final String HELPER = "src/test/java/kata/webshop/ShopUnderTest.java";
 
     /** Step 01 (starter with a TODO, solution), step 02 beginning exactly where it ends. */
@@ -20,7 +20,6 @@ class LineageTest {
             .write("step-01-one/" + HELPER, "class ShopUnderTest {}")
             .write("solutions/step-01-one/pom.xml", "<project/>")
             .write("solutions/step-01-one/" + APP, "class App { Port wired; }")
-            .write("solutions/step-01-one/" + PORT, "interface Port {}")
             .write("step-02-two/pom.xml", "<project/>")
             .write("step-02-two/" + APP, "class App { Port wired; }")
             .write("step-02-two/" + PORT, "interface Port {}")
@@ -42,7 +41,7 @@ class LineageTest {
 
         assertThat(lineage().problems()).singleElement().asString()
                 .contains("step-02-two/" + PORT)
-                .contains("solutions/step-01-one/" + PORT)
+                .contains("step-01-one/" + PORT)
                 .contains("step-02-two/changes.txt");
     }
 
@@ -77,22 +76,52 @@ class LineageTest {
 
     @Test
     void aSolutionChangesOnlyTheFilesWhoseStarterCopyHasATodo() {
-        repo.write("solutions/step-01-one/" + PORT, "interface Port { void extra(); }");
+        String tool = "src/main/java/kata/webshop/Tool.java";
+        repo.write("step-01-one/" + tool, "class Tool {}")
+                .write("solutions/step-01-one/" + tool, "class Tool { void extra() {} }");
 
-        assertThat(lineage().problems()).anySatisfy(problem -> assertThat(problem)
-                .contains("solutions/step-01-one/" + PORT).contains("no TODO"));
+        assertThat(lineage().problems()).singleElement().asString()
+                .contains("solutions/step-01-one/" + tool).contains("no TODO");
+    }
+
+    @Test
+    void aFileTheLearnerNeverEditsLivesOnceInTheStartersGivenFolder() {
+        String tool = "src/main/java/kata/webshop/Tool.java";
+        repo.write("step-01-one/" + tool, "class Tool {}")
+                .write("solutions/step-01-one/" + tool, "class Tool {}");
+
+        assertThat(lineage().problems()).singleElement().asString()
+                .contains("step-01-one/" + tool).contains("Move it to step-01-one/src/given/java/kata/webshop/Tool.java");
+    }
+
+    @Test
+    void aSolutionThatCopiesAGivenFileIsTold() {
+        repo.write("solutions/step-01-one/src/main/java/kata/webshop/Port.java", "interface Port {}");
+
+        assertThat(lineage().problems()).singleElement().asString()
+                .contains("solutions/step-01-one/src/main/java/kata/webshop/Port.java").contains("Delete the copy");
+    }
+
+    @Test
+    void aGivenFileMayBecomeTheLearnersFileInTheNextStep() {
+        String inMain = "src/main/java/kata/webshop/Port.java";
+        repo.delete("step-02-two/" + PORT).write("step-02-two/" + inMain, "interface Port {}");
+
+        assertThat(lineage().problems()).isEmpty();
+        repo.write("step-02-two/" + inMain, "interface Port { void drifted(); }");
+        assertThat(lineage().problems()).singleElement().asString()
+                .contains("step-02-two/" + inMain).contains("step-01-one/" + PORT);
     }
 
     @Test
     void aStepBuiltInParallelNamesTheSolutionItBeginsFrom() {
         repo.write("solutions/step-02-two/pom.xml", "<project/>")
-                .write("solutions/step-02-two/" + APP, "class App { Port wired; }")
                 .write("step-03-three/pom.xml", "<project/>")
                 .write("step-03-three/" + PORT, "interface Port { void drifted(); }")
                 .write("step-03-three/changes.txt", "@from step-01-one\n");
 
         assertThat(lineage().problems()).singleElement().asString()
-                .contains("step-03-three/" + PORT).contains("solutions/step-01-one/" + PORT);
+                .contains("step-03-three/" + PORT).contains("step-01-one/" + PORT);
         assertThat(lineage().link(StepCatalog.of(repo.root()).find("3").orElseThrow()).previous().id())
                 .isEqualTo("step-01-one");
     }
@@ -102,5 +131,33 @@ class LineageTest {
         repo.write("step-02-two/changes.txt", "@from step-09-nine\n");
 
         assertThat(lineage().problems()).singleElement().asString().contains("step-09-nine");
+    }
+
+    private static final String CARRYING_POM = "<project><!-- exec-maven-plugin --><id>carry-forward</id></project>";
+
+    @Test
+    void aStepThatCarriesForwardHoldsNoCopyOfThePreviousSolution() {
+        repo.write("step-02-two/pom.xml", CARRYING_POM);
+
+        assertThat(lineage().problems()).hasSize(2)
+                .allSatisfy(problem -> assertThat(problem).contains("carries forward").contains("Delete the copy"))
+                .anySatisfy(problem -> assertThat(problem).contains("step-02-two/" + APP))
+                .anySatisfy(problem -> assertThat(problem).contains("step-02-two/" + PORT));
+    }
+
+    @Test
+    void aClassCarriedThroughSeveralStepsIsComparedWithTheStepThatLastChangedIt() {
+        repo.write("step-02-two/pom.xml", CARRYING_POM).delete("step-02-two/" + APP).delete("step-02-two/" + PORT)
+                .write("solutions/step-02-two/pom.xml", "<project/>")
+                .write("step-03-three/pom.xml", CARRYING_POM)
+                .write("step-03-three/" + APP, "class App { Port wired; Port spare; }");
+        StepCatalog catalog = StepCatalog.of(repo.root());
+
+        assertThat(lineage().before(catalog.find("2").orElseThrow(), APP))
+                .isEqualTo(repo.root().resolve("solutions/step-01-one/" + APP));
+        assertThat(lineage().problems()).singleElement().asString()
+                .contains("step-03-three/" + APP).contains("solutions/step-01-one/" + APP);
+        repo.write("step-03-three/changes.txt", APP + "  a spare port\n");
+        assertThat(lineage().problems()).isEmpty();
     }
 }
