@@ -53,6 +53,11 @@ record LaunchPlan(
         if (heap != null) {
             command.add("-Xmx" + heap);
         }
+        // Fast start: a test's service lives seconds, not days. The C1 compiler alone and the serial
+        // collector spend far less CPU warming up than C2 and G1's threads, which on a 2-core
+        // machine the test itself needs. Production flags are the service's own (exec:exec).
+        command.add("-XX:TieredStopAtLevel=1");
+        command.add("-XX:+UseSerialGC");
         if (exitOnOutOfMemory) {
             // A JVM out of heap otherwise limps on with dead threads; this makes the failure honest.
             command.add("-XX:+ExitOnOutOfMemoryError");
