@@ -2,6 +2,7 @@ package kata.gateway;
 
 import static kata.testkit.http.JsonErrorAssertions.assertJsonError;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -50,6 +51,12 @@ class FailureTest {
         gateway = JavaGateway.start(Topologies.onePool(Balance.ROUND_ROBIN, a.spec(), b.spec()));
         a.stop(); // connection refused from now on
 
+        // The first pick is app-a (round-robin, equal weights): refused. A POST is never tried twice,
+        // even when nothing was sent: the gateway's 502, and app-b sees no POST.
+        HttpResult post = gateway.http().send("POST", "/checkout", "{}", Duration.ofSeconds(10),
+                "Content-Type", "application/json");
+        assertJsonError(post, 502);
+        assertThat(b.posts()).as("POSTs app-b received after app-a refused one").isZero();
         for (int i = 0; i < 4; i++) {
             HttpResult answer = gateway.http().get("/products");
             assertThat(answer.status()).as("GET %d with app-a down: %s", i, answer.body()).isEqualTo(200);
@@ -101,6 +108,23 @@ class FailureTest {
         assertJsonError(answer, 502);
         assertThat(answer.body()).doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(gateway.http().get("/products").status()).as("a second request: still the gateway's 502").isEqualTo(502);
+
+        b = TestUpstream.start("app-b").answering(503);
+        gateway.close();
+        gateway = JavaGateway.start(Topologies.onePool(Balance.ROUND_ROBIN, b.spec()));
+        HttpResult unavailable = gateway.http().get("/products");
+        assertThat(unavailable.status()).as("the shop's own 503 passes through").isEqualTo(503);
+        assertThat(unavailable.body()).as("the shop's own 503 JSON, untouched").isEqualTo(TestUpstream.UNAVAILABLE_JSON);
+    }
+
+    @Test
+    void anIdleGatewaySendsNoTrafficOfItsOwn() {
+        a = TestUpstream.start("app-a");
+        gateway = JavaGateway.start(Topologies.onePool(Balance.ROUND_ROBIN, a.spec()));
+
+        // Passive health: no probes. An idle gateway learns nothing, and asks nothing.
+        await("an idle gateway's upstream stays idle").during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(3))
+                .until(() -> a.requests() == 0);
     }
 
     @Test

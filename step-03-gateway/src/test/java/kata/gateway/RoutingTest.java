@@ -3,10 +3,13 @@ package kata.gateway;
 import static kata.testkit.http.JsonErrorAssertions.assertJsonError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import kata.gateway.routing.Routes;
 import kata.gateway.support.JavaGateway;
 import kata.gateway.support.ShopNode;
 import kata.gateway.support.TestUpstream;
 import kata.gateway.support.Topologies;
+import kata.gateway.topology.Route;
 import kata.testkit.Exercise;
 import kata.testkit.http.HttpResult;
 import kata.testkit.http.TestHttp;
@@ -77,6 +80,20 @@ class RoutingTest {
         assertThat(admin.status()).as("GET /admin/orders").isEqualTo(200);
         assertThat(admin.header("X-Shop-Node")).as("admin lives on one node").isEqualTo("shop-a");
         assertThat(backup.requests()).as("requests the backup saw while the primaries were up").isZero();
+    }
+
+    @Test
+    @Exercise(hint = "Routes.poolFor: take the longest prefix that matches, not the first in the list; an exact route beats every prefix",
+            more = "Listed short-first, '/' matches every path: a first-match loop sends everything to the catch-all.",
+            readme = "#target-1-one-entry-point-routes-and-headers")
+    void theLongestPrefixWinsNotTheFirstInTheList() {
+        Routes routes = new Routes(List.of(Route.prefix("/", "catch-all"), Route.prefix("/products", "shop"),
+                Route.prefix("/products/special", "special"), Route.exact("/products", "exact")));
+
+        assertThat(routes.poolFor("/products/special/1")).as("/products/special/1").contains("special");
+        assertThat(routes.poolFor("/products/VPS-SSD-2GB")).as("/products/VPS-SSD-2GB").contains("shop");
+        assertThat(routes.poolFor("/products")).as("/products: the exact route wins outright").contains("exact");
+        assertThat(routes.poolFor("/elsewhere")).as("/elsewhere").contains("catch-all");
     }
 
     @Test

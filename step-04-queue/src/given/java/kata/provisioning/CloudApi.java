@@ -3,6 +3,7 @@ package kata.provisioning;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,7 +22,9 @@ import kata.platform.http.JsonErrors;
  *   <li>{@code POST /servers} {@code {"orderId": "ord-1", "servers": [{"sku": "...", "hostname": "..."}]}}
  *       creates the servers: 201. With an {@code Idempotency-Key} header it has seen before, it
  *       creates nothing and answers 200 with the first answer, as real cloud APIs do.</li>
- *   <li>{@code GET /orders/{orderId}}: {@code {"orderId": ..., "servers": 2, "calls": 3}}.</li>
+ *   <li>{@code GET /orders/{orderId}}: {@code {"orderId": ..., "servers": 2, "calls": 3, "callMillis": [...]}};
+ *       {@code callMillis} says when each call came, on a monotonic clock in milliseconds: only the
+ *       gaps between them mean something (a worker's back-off shows there).</li>
  *   <li>{@code GET /stats}: {@code {"calls": 9, "servers": 7, "duplicateServers": 0}}; a
  *       duplicate is a hostname created more than once: an order provisioned twice.</li>
  *   <li>{@code POST /behaviour} with a {@link Behaviour}: slow, hanging, failing on demand.</li>
@@ -38,6 +41,7 @@ public final class CloudApi {
     private final Map<String, Integer> serversByHostname = new LinkedHashMap<>();
     private final Map<String, Integer> serversByOrder = new HashMap<>();
     private final Map<String, Integer> callsByOrder = new HashMap<>();
+    private final Map<String, List<Long>> callMillisByOrder = new HashMap<>();
     private final Set<String> idempotencyKeys = new HashSet<>();
     private final AtomicInteger calls = new AtomicInteger();
     private volatile Behaviour behaviour;
@@ -94,6 +98,7 @@ public final class CloudApi {
     /** Creates the servers, or not, under one lock. */
     private synchronized Outcome remember(CreateServers request, Behaviour now, String key) {
         callsByOrder.merge(request.orderId(), 1, Integer::sum);
+        callMillisByOrder.computeIfAbsent(request.orderId(), id -> new ArrayList<>()).add(System.nanoTime() / 1_000_000);
         if (key != null && idempotencyKeys.contains(key)) {
             return new Outcome(200, null); // seen: nothing new is created
         }
@@ -119,7 +124,8 @@ public final class CloudApi {
     private synchronized void order(Context ctx) {
         String orderId = ctx.pathParam("orderId");
         ctx.json(Map.of("orderId", orderId, "servers", serversByOrder.getOrDefault(orderId, 0),
-                "calls", callsByOrder.getOrDefault(orderId, 0)));
+                "calls", callsByOrder.getOrDefault(orderId, 0),
+                "callMillis", callMillisByOrder.getOrDefault(orderId, List.of())));
     }
 
     private synchronized void stats(Context ctx) {

@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import com.rabbitmq.client.MessageProperties;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import kata.testkit.Exercise;
 import kata.testkit.broker.BrokerQueues;
@@ -57,6 +58,9 @@ class PoisonMessagesTest extends WithBroker {
         });
         await("parked once, not redelivered").atMost(Duration.ofSeconds(5)).during(Duration.ofSeconds(1))
                 .until(() -> queues.depth(names.orders()) == 0 && queues.depth(names.parkingLot()) == 0);
+        // No shop runs here, so a status the worker sent would still wait in its queue: an unreadable
+        // message names no order the worker could vouch for, so it reports none.
+        assertThat(queues.depth(names.statuses())).as("statuses sent for unreadable messages").isZero();
     }
 
     @Test
@@ -101,6 +105,12 @@ class PoisonMessagesTest extends WithBroker {
         await("the order to fail").atMost(PARKED).until(() -> shop.statusOf(orderId).equals("FAILED"));
         assertThat(awaitParked().header("x-parking-reason")).contains("gave up after 3 attempts");
         assertThat(provisioning.callsFor(orderId)).as("attempts, all told").isEqualTo(3);
+        // A growing pause: before attempt n+1 the worker waits at least RETRY_DELAY_MS x n. Only lower
+        // bounds: a loaded machine makes a pause longer, never shorter.
+        long delay = Long.parseLong(Workers.RETRY_DELAY_MS);
+        List<Long> pauses = provisioning.pausesBetweenCallsFor(orderId);
+        assertThat(pauses.get(0)).as("ms before the second attempt").isGreaterThanOrEqualTo(delay);
+        assertThat(pauses.get(1)).as("ms before the third attempt").isGreaterThanOrEqualTo(2 * delay);
     }
 
     private BrokerQueues.Message awaitParked() {

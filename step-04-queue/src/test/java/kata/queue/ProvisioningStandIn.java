@@ -2,6 +2,8 @@ package kata.queue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import kata.provisioning.ProvisioningApp;
 import kata.testkit.http.HttpResult;
 import kata.testkit.http.TestHttp;
@@ -55,6 +57,16 @@ final class ProvisioningStandIn implements AutoCloseable {
 
     int callsFor(String orderId) {
         return QueueShop.json(TestHttp.to(uri()).get("/orders/" + orderId).body()).get("calls").asInt();
+    }
+
+    /** The pauses between the calls for one order, in milliseconds, in order. */
+    List<Long> pausesBetweenCallsFor(String orderId) {
+        JsonNode times = QueueShop.json(TestHttp.to(uri()).get("/orders/" + orderId).body()).get("callMillis");
+        List<Long> pauses = new ArrayList<>();
+        for (int i = 1; i < times.size(); i++) {
+            pauses.add(times.get(i).asLong() - times.get(i - 1).asLong());
+        }
+        return pauses;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package kata.queue;
 
+import static kata.testkit.http.JsonErrorAssertions.assertJsonError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import kata.testkit.Exercise;
 import kata.testkit.process.ChildJvm;
+import kata.testkit.http.TestHttp;
 import org.junit.jupiter.api.Test;
 
 /** Target 3: a worker that can die at any moment, and an order provisioned exactly once anyway. */
@@ -60,9 +62,14 @@ class WorkerTest extends WithBroker {
         for (int i = 0; i < 10; i++) {
             shop.checkoutAccepted(QueueShop.ONE_SERVER);
         }
-        worker("worker-busy");
+        ChildJvm busy = worker("worker-busy");
         await("the worker to be busy with an order").atMost(Duration.ofSeconds(20)).until(() -> provisioning.calls() >= 1);
         assertThat(queues.depth(names.orders()))
                 .as("orders still ready for other workers (a prefetch of at most 5)").isGreaterThanOrEqualTo(5);
+
+        // A worker serves its health, for whoever runs it, and nothing else: it takes work only from the queue.
+        TestHttp http = TestHttp.to(busy.baseUri());
+        assertThat(http.get("/health").status()).as("the busy worker's /health").isEqualTo(200);
+        assertJsonError(http.post("/checkout", "{}"), 404);
     }
 }

@@ -126,6 +126,20 @@ abstract class ParityScenarios {
     }
 
     @Test
+    @Exercise(hint = "An upstream's 500 may carry a stack trace: both gateways answer their own 502 JSON instead",
+            more = HINT_MORE, readme = "#target-5-the-same-gateway-on-real-nginx")
+    void anUpstreams500IsTheGateways502Json() {
+        TestUpstream broken = upstream("broken").answering(500);
+        GatewayUnderTest gateway = gateway(Topologies.onePool(Balance.ROUND_ROBIN, broken.spec()));
+
+        HttpResult answer = gateway.http().get("/products");
+
+        assertJsonError(answer, 502);
+        assertThat(answer.body()).as("%s: what the customer sees", gateway.kind())
+                .doesNotContain("Exception").doesNotContain("kata.Secret");
+    }
+
+    @Test
     @Exercise(hint = "A POST that reached an upstream is never sent to a second one, whatever happens next",
             more = HINT_MORE, readme = "#target-5-the-same-gateway-on-real-nginx")
     void aPostIsNeverReplayed() {

@@ -26,6 +26,9 @@ import kata.gateway.topology.ServerSpec;
  */
 public final class TestUpstream implements AutoCloseable {
 
+    /** What a node answering 503 sends: a shop's own JSON error. */
+    public static final String UNAVAILABLE_JSON = "{\"error\":\"recommendations unavailable, try again later\",\"status\":503}";
+
     private final String name;
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger posts = new AtomicInteger();
@@ -134,10 +137,14 @@ public final class TestUpstream implements AutoCloseable {
             lastHeaders.clear();
             exchange.getRequestHeaders().forEach((key, values) -> lastHeaders.put(key.toLowerCase(java.util.Locale.ROOT), String.join(", ", values)));
             pause(delay.get()); // the node's own slowness, not a test waiting for something
-            byte[] answer = (status == 500 ? "java.lang.IllegalStateException: boom\n\tat kata.Secret.method" : name)
-                    .getBytes(StandardCharsets.UTF_8);
+            String text = switch (status) {
+                case 500 -> "java.lang.IllegalStateException: boom\n\tat kata.Secret.method"; // what must not leak
+                case 503 -> UNAVAILABLE_JSON; // a shop's own "not now": the customer should see it
+                default -> name;
+            };
+            byte[] answer = text.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("X-Shop-Node", name);
-            exchange.getResponseHeaders().set("Content-Type", "text/plain");
+            exchange.getResponseHeaders().set("Content-Type", status == 503 ? "application/json" : "text/plain");
             exchange.sendResponseHeaders(status, answer.length);
             exchange.getResponseBody().write(answer);
         } finally {

@@ -2,13 +2,17 @@ package kata.webshop.orders;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import kata.shop.orders.Order;
 import kata.shop.orders.OrderStatuses;
 import kata.shop.provisioning.Provisioner;
@@ -37,20 +41,31 @@ public final class HttpProvisioner implements Provisioner {
 
     @Override
     public void provision(Order order) {
+        CompletableFuture<HttpResponse<String>> answer;
         try {
-            var response = client.send(HttpRequest.newBuilder(servers).timeout(PATIENCE)
-                    .header("Content-Type", "application/json")
+            answer = client.sendAsync(HttpRequest.newBuilder(servers).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body(order))).build(), BodyHandlers.ofString());
+        } catch (JsonProcessingException unwritable) {
+            statuses.failed(order.id(), "cannot write the request: " + unwritable);
+            return;
+        }
+        try {
+            // A deadline for the whole answer: HttpRequest.timeout would bound only the wait for its headers.
+            HttpResponse<String> response = answer.get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
             if (response.statusCode() / 100 == 2) {
                 statuses.provisioned(order.id());
             } else {
                 statuses.failed(order.id(), "provisioning service answered " + response.statusCode());
             }
-        } catch (IOException e) {
-            statuses.failed(order.id(), "provisioning service unreachable: " + e);
+        } catch (TimeoutException slow) {
+            statuses.failed(order.id(), "no complete answer from the provisioning service within " + PATIENCE);
+        } catch (ExecutionException unreachable) {
+            statuses.failed(order.id(), "provisioning service unreachable: " + unreachable.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             statuses.failed(order.id(), "interrupted while provisioning");
+        } finally {
+            answer.cancel(true); // a no-op for a complete answer; otherwise it hangs up
         }
     }
 
