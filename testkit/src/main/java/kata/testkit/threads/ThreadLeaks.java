@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Threads that outlive the server they worked for. A pool nobody shuts down keeps its threads
@@ -40,5 +41,31 @@ public final class ThreadLeaks {
                 .atMost(patience)
                 .pollInterval(Duration.ofMillis(20))
                 .until(() -> alive(prefixes), List::isEmpty);
+    }
+
+    /** The JDK HttpClients alive now, by their selector threads ({@code HttpClient-7-SelectorManager}, one each). */
+    public static Set<String> httpClientThreads() {
+        return Set.copyOf(selectorThreads());
+    }
+
+    /** A client's workers come and go with its executor; its one selector thread lives as long as the client. */
+    private static List<String> selectorThreads() {
+        return alive("HttpClient-").stream().filter(name -> name.endsWith("-SelectorManager")).toList();
+    }
+
+    /**
+     * Waits until every JDK HttpClient alive was alive already in {@code before}. On JDK 17
+     * an HttpClient has no {@code close()}: its selector thread ends by itself a few seconds after
+     * the client became unreachable (JDK 21 adds {@code close()}). So this collects garbage while
+     * it waits; a client something still holds on to (a static field, a registry) never ends.
+     */
+    public static void awaitHttpClientsCollected(Set<String> before, Duration patience) {
+        await("the HttpClient threads of unreachable clients to end")
+                .atMost(patience)
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> {
+                    System.gc();
+                    return selectorThreads().stream().filter(name -> !before.contains(name)).toList();
+                }, List::isEmpty);
     }
 }
