@@ -81,9 +81,11 @@ public final class LiveDemo implements DemoRunner {
     private int play(DemoKind kind, String moduleName, String classpath) {
         Terminal t = terminal;
         Path reportDir = root.resolve("target").resolve("kata");
+        // A log folder per night: "demo survive" must not overwrite the monolith's OutOfMemoryError line.
+        Path logs = reportDir.resolve("logs").resolve("demo-" + kind.word());
         LiveStage stage = kind == DemoKind.OUTAGE
-                ? LiveStage.monolith(classpath, reportDir.resolve("logs"))
-                : LiveStage.services(classpath, reportDir.resolve("logs"));
+                ? LiveStage.monolith(classpath, logs)
+                : LiveStage.services(classpath, logs);
         Thread onCtrlC = ShutdownHook.add("kata-demo-ctrl-c", () -> {
             terminal.error("\nInterrupted: stopping the demo's processes.");
             stage.close();
@@ -112,6 +114,9 @@ public final class LiveDemo implements DemoRunner {
         List<Path> reports = DemoReport.write(reportDir, run);
         t.println();
         t.println(t.bold("The night in one line: ") + run.verdict());
+        // Why a second may read 83 % here and 50 % in the report: a slow answer belongs to two seconds.
+        t.println(t.dim("The lines above count an answer in the second it came; the report, in the second"));
+        t.println(t.dim("its request was sent. A slow answer can make the two disagree for a second."));
         reports.forEach(report -> t.println("Report: " + root.relativize(report) + t.dim("  (open it in a browser)")));
         if (kind == DemoKind.OUTAGE && reports.size() == 1) {
             t.println("Next: " + t.command("demo survive") + " replays the same night against the services.");

@@ -15,6 +15,7 @@ import kata.testkit.load.LoadProbe;
 import kata.testkit.load.LoadReport;
 import kata.testkit.load.RunningLoad;
 import kata.testkit.process.ChildJvm;
+import kata.testkit.process.ExitCause;
 
 /**
  * The real stage: services in child JVMs of their own (testkit's {@link ChildJvm}: own heap,
@@ -179,8 +180,13 @@ public final class LiveStage implements DemoStage {
     public String processStates() {
         return running.stream()
                 .map(child -> child.name().replaceFirst("^demo-", "") + (child.isAlive() ? " up"
-                        : " DEAD" + child.exitCause().map(c -> " (" + c.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")").orElse("")))
+                        : " DEAD" + child.exitCause().map(c -> " (" + shortly(c.kind()) + ")").orElse("")))
                 .collect(Collectors.joining(", "));
+    }
+
+    /** "OOM", "killed by signal": short, the state column has 31 characters for every process. */
+    private static String shortly(ExitCause.Kind kind) {
+        return kind == ExitCause.Kind.OUT_OF_MEMORY ? "OOM" : kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 
     @Override
