@@ -24,6 +24,9 @@ public final class DemoReport {
     static final String BLUE = "#1565c0";
     static final String GREY = "#757575";
     static final String ORANGE = "#ef6c00";
+    /** Before and after: a pair colour-blind viewers tell apart (Okabe-Ito), and dashes and squares too. */
+    static final String BEFORE = "#d55e00";
+    static final String AFTER = "#0072b2";
 
     private DemoReport() {
     }
@@ -63,23 +66,39 @@ public final class DemoReport {
     static String beforeAfter(DemoRun outage, DemoRun survive) {
         int seconds = Math.max(outage.seconds().size(), survive.seconds().size());
         SvgChart success = new SvgChart("Checkout success, per second", " %", 100, seconds)
-                .series(new SvgChart.Series("before: the monolith", RED, false, values(outage, Reading::checkoutOkPercent)))
-                .series(new SvgChart.Series("after: the services", GREEN, false, values(survive, Reading::checkoutOkPercent)));
+                .series(before(values(outage, Reading::checkoutOkPercent)))
+                .series(after(values(survive, Reading::checkoutOkPercent)));
         SvgChart latency = new SvgChart("Checkout latency, p99", " ms", Math.max(maxLatency(outage), maxLatency(survive)), seconds)
-                .series(new SvgChart.Series("before: the monolith", RED, false, latencies(outage)))
-                .series(new SvgChart.Series("after: the services", GREEN, false, latencies(survive)));
+                .series(before(latencies(outage)))
+                .series(after(latencies(survive)));
         for (SvgChart chart : List.of(success, latency)) {
             chart.marker(new SvgChart.Marker(outage.crawlerStartSecond(), "crawler starts", GREY));
-            deathMarker(outage, chart, RED, "monolith");
-            deathMarker(survive, chart, ORANGE, survive.leakingProcess());
+            deathMarker(outage, chart, BEFORE, "monolith");
+            deathMarker(survive, chart, AFTER, survive.leakingProcess());
         }
         String body = "<h1>The 3 AM night, before and after</h1>\n"
                 + "<p class=\"sub\">the same traffic and the same leak; only the architecture changed</p>\n"
-                + "<div class=\"pair\"><div><h2 style=\"color:" + RED + "\">before: the monolith</h2>" + tiles(outage)
-                + "</div><div><h2 style=\"color:" + GREEN + "\">after: the services</h2>" + tiles(survive) + "</div></div>\n"
+                + "<p class=\"runs\">before: " + run(outage) + "<br>after: " + run(survive)
+                + "<br>both on one time axis: seconds since the night's traffic began</p>\n"
+                + "<div class=\"pair\"><div><h2 style=\"color:" + BEFORE + "\">before: the monolith</h2>" + tiles(outage)
+                + "</div><div><h2 style=\"color:" + AFTER + "\">after: the services</h2>" + tiles(survive) + "</div></div>\n"
                 + "<figure>" + success.render() + "</figure>\n"
                 + "<figure>" + latency.render() + "</figure>\n";
         return page("The 3 AM night, before and after", body);
+    }
+
+    private static SvgChart.Series before(List<Double> values) {
+        return new SvgChart.Series("before: the monolith", BEFORE, true, SvgChart.Point.SQUARE, values);
+    }
+
+    private static SvgChart.Series after(List<Double> values) {
+        return new SvgChart.Series("after: the services", AFTER, false, SvgChart.Point.CIRCLE, values);
+    }
+
+    /** Which run: "demo outage, 2026-11-28T14:02:11Z, 38 s, step-01-monolith". */
+    private static String run(DemoRun run) {
+        return SvgChart.escape("demo " + run.kind() + ", " + run.startedAt() + ", " + run.seconds().size() + " s, "
+                + run.system());
     }
 
     private static void markers(DemoRun run, SvgChart chart) {
@@ -146,7 +165,9 @@ public final class DemoReport {
                 + "body{font-family:sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#222;background:#fff}\n"
                 + "h1{font-size:2.4em;margin-bottom:.2em} h2{margin:.2em 0} .sub{color:#555;font-size:1.2em}\n"
                 + ".tiles{display:flex;gap:1em} .tile{flex:1;border:2px solid #ddd;border-radius:8px;padding:.6em;"
-                + "text-align:center;font-size:1.2em} .big{font-size:2.6em;font-weight:bold}\n"
+                + "text-align:center;font-size:1.2em} .big{font-size:2.6em;font-weight:bold;white-space:nowrap}\n"
+                // Two nights side by side: smaller numbers, so "100.0 %" fits its tile at 1024 px and never wraps.
+                + ".pair .tile{font-size:1em;padding:.5em .3em} .pair .big{font-size:2em} .runs{color:#555}\n"
                 + ".caption{text-align:center;color:#555;margin-top:.3em} .pair{display:flex;gap:2em} .pair>div{flex:1}\n"
                 + "figure{margin:1.5em 0} svg{width:100%;height:auto}\n"
                 + "table{border-collapse:collapse;font-size:.95em} td,th{border:1px solid #ddd;padding:.2em .6em;text-align:right}\n"

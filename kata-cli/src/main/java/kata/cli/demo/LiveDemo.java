@@ -113,7 +113,7 @@ public final class LiveDemo implements DemoRunner {
         run.save(reportDir);
         List<Path> reports = DemoReport.write(reportDir, run);
         t.println();
-        t.println(t.bold("The night in one line: ") + run.verdict());
+        t.println(t.bold("In one line: ") + run.verdict());
         // Why a second may read 83 % here and 50 % in the report: a slow answer belongs to two seconds.
         t.println(t.dim("The lines above count an answer in the second it came; the report, in the second"));
         t.println(t.dim("its request was sent. A slow answer can make the two disagree for a second."));

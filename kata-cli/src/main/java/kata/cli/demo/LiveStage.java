@@ -97,8 +97,8 @@ public final class LiveStage implements DemoStage {
             service.env().forEach((name, value) -> builder.env(name, resolve(value)));
             ChildJvm child = builder.start();
             running.add(child);
-            lines.add(String.format("%-12s pid %d, -Xmx%s, http://127.0.0.1:%d  (log: %s)", service.name(), child.pid(),
-                    service.heap(), child.port(), child.logFile()));
+            lines.add(String.format("%-12s pid %d, -Xmx%s, http://127.0.0.1:%d", service.name(), child.pid(),
+                    service.heap(), child.port()));
             if (service.name().equals(entryName)) {
                 entry = child;
             }
@@ -107,6 +107,7 @@ public final class LiveStage implements DemoStage {
             }
         }
         warmUp();
+        lines.add(String.format("%-12s %s", "logs", shown(logDir)));
         return lines;
     }
 
@@ -182,6 +183,13 @@ public final class LiveStage implements DemoStage {
                 .map(child -> child.name().replaceFirst("^demo-", "") + (child.isAlive() ? " up"
                         : " DEAD" + child.exitCause().map(c -> " (" + shortly(c.kind()) + ")").orElse("")))
                 .collect(Collectors.joining(", "));
+    }
+
+    /** A folder under the working directory as a relative path: short enough for a 100-column line. */
+    private static String shown(Path dir) {
+        Path here = Path.of("").toAbsolutePath();
+        Path absolute = dir.toAbsolutePath();
+        return (absolute.startsWith(here) ? here.relativize(absolute) : absolute) + "/";
     }
 
     /** "OOM", "killed by signal": short, the state column has 31 characters for every process. */

@@ -48,6 +48,45 @@ class DemoReportTest {
     }
 
     @Test
+    void theBeforeAfterReportTellsTheNightsApartByMoreThanColourAndSaysWhichRunsItPairs() throws Exception {
+        DemoRun outage = Nights.played("outage", true);
+        DemoRun survive = Nights.played("survive", false);
+
+        String html = DemoReport.beforeAfter(outage, survive);
+
+        assertThat(html).as("before: dashed, with squares").contains("stroke=\"" + DemoReport.BEFORE + "\" stroke-width=\"4\""
+                + " stroke-linejoin=\"round\" stroke-dasharray").contains("<rect");
+        assertThat(html).as("after: solid, with circles").contains("stroke=\"" + DemoReport.AFTER + "\" stroke-width=\"4\""
+                + " stroke-linejoin=\"round\" points=").contains("<circle");
+        assertThat(html).as("which runs, and when").contains("before: demo outage, " + outage.startedAt())
+                .contains("after: demo survive, " + survive.startedAt());
+        assertThat(html).as("a percentage never wraps").contains("white-space:nowrap");
+    }
+
+    @Test
+    void theTopLabelledTickIsAtOrAboveEveryValue() {
+        String svg = new SvgChart("latency", " ms", 137, 3)
+                .series(new SvgChart.Series("p99", "#000", false, List.of(10.0, 137.0, 90.0)))
+                .render();
+
+        assertThat(svg).as("ticks at 0, 50, 100, 150: 137 ms stays under the top one").contains(">150 ms<")
+                .doesNotContain(">200 ms<");
+    }
+
+    @Test
+    void markerLabelsHaveARowEachAboveThePlotAndAHalo() {
+        String svg = new SvgChart("t", " %", 100, 10)
+                .series(new SvgChart.Series("s", "#000", false, List.of(100.0, 100.0)))
+                .marker(new SvgChart.Marker(5, "monolith dies (OOM)", "#111"))
+                .marker(new SvgChart.Marker(5, "recommender dies (OOM)", "#222"))
+                .render();
+
+        assertThat(svg).contains("y=\"60.0\" font-size=\"16\"").contains("y=\"82.0\" font-size=\"16\"")
+                .contains("paint-order=\"stroke\"");
+        assertThat(svg).as("the 100 %% line starts below both label rows (56 + 2 x 22)").contains("y1=\"100.0\"");
+    }
+
+    @Test
     void gridStepsAreRoundNumbers() {
         assertThat(SvgChart.niceStep(25)).isEqualTo(25);
         assertThat(SvgChart.niceStep(33)).isEqualTo(50);
