@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kata.testkit.browser.HeadlessChromium;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -55,7 +56,7 @@ class ReportInABrowserTest {
     @ParameterizedTest(name = "{0} px wide")
     @ValueSource(ints = {1024, 1280})
     void theBeforeAfterReportHasNoWrappedTileAndNoOverlappingLabel(int width) throws Exception {
-        Optional<Path> chromium = chromium();
+        Optional<Path> chromium = HeadlessChromium.binary();
         assumeThat(chromium).as("no Chromium on this machine (Debian: apt-get install chromium); the report was"
                 + " not laid out by a browser").isPresent();
         Path page = Path.of("target", "browser-check", UUID.randomUUID() + ".html").toAbsolutePath();
@@ -83,10 +84,5 @@ class ReportInABrowserTest {
         } finally {
             browser.destroyForcibly();
         }
-    }
-
-    private static Optional<Path> chromium() {
-        return List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome").stream()
-                .map(Path::of).filter(Files::isExecutable).findFirst();
     }
 }

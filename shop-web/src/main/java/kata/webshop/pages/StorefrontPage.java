@@ -13,11 +13,7 @@ public final class StorefrontPage {
     private StorefrontPage() {
     }
 
-    /** The page for a guest, as a browser without a {@code ?user=} sees it. */
-    public static String withRecommendations(List<Product> products, List<Recommendation> recommendations) {
-        return withRecommendations(products, recommendations, "guest");
-    }
-
+    /** The page for {@code customerId} ("guest" without a {@code ?user=}): what they buy is ordered in their name. */
     public static String withRecommendations(List<Product> products, List<Recommendation> recommendations,
                                              String customerId) {
         StringBuilder aside = new StringBuilder("<ul class=\"also-bought\">");
@@ -27,9 +23,9 @@ public final class StorefrontPage {
     }
 
     /** The degraded page: the shop still sells, it just cannot suggest anything right now. */
-    public static String withoutRecommendations(List<Product> products) {
+    public static String withoutRecommendations(List<Product> products, String customerId) {
         return page(products, "<p class=\"unavailable\" role=\"status\"><strong>" + UNAVAILABLE + "</strong> right now."
-                + " Everything else works: browse and buy as usual.</p>", "guest");
+                + " Everything else works: browse and buy as usual.</p>", customerId);
     }
 
     private static String page(List<Product> products, String alsoBought, String customerId) {

@@ -32,6 +32,6 @@ public final class StorefrontRoutes {
         //  fast, with StorefrontPage.withoutRecommendations(...). Today an engine failure is a 500
         //  and a hanging engine hangs the whole page.
         List<Recommendation> alsoBought = engine.recommendFor(user);
-        ctx.html(StorefrontPage.withRecommendations(catalog.all(), alsoBought));
+        ctx.html(StorefrontPage.withRecommendations(catalog.all(), alsoBought, user));
     }
 }

@@ -38,8 +38,8 @@ public final class Topologies {
     /**
      * Two shop nodes for a rolling restart. While one node restarts, the other carries the load and
      * a JVM starting next to it eats the CPU: the survivor accepts and answers slower. So the
-     * timeouts are the article's, halved (connect 1 s, read 5 s), and one slow answer (max_fails=3)
-     * must not take the only node in the pool out for fail_timeout.
+     * timeouts are generous (connect 1 s; read 5 s, the article's read halved), and one slow answer
+     * (max_fails=3) must not take the only node in the pool out for fail_timeout.
      */
     public static Topology deploy(ServerSpec shopA, ServerSpec shopB) {
         Duration failTimeout = Duration.ofSeconds(10);

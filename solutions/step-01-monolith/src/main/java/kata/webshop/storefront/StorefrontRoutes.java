@@ -32,12 +32,12 @@ public final class StorefrontRoutes {
     private void storefront(Context ctx) {
         String user = ctx.queryParamAsClass("user", String.class).getOrDefault("guest");
         try {
-            ctx.html(StorefrontPage.withRecommendations(catalog.all(), recommendations.forUser(user)));
+            ctx.html(StorefrontPage.withRecommendations(catalog.all(), recommendations.forUser(user), user));
             recommendationsLog.answered();
         } catch (RecommendationsUnavailable e) {
             // Degrade, don't fail: the page without suggestions still sells servers.
             recommendationsLog.failed(e.getMessage());
-            ctx.html(StorefrontPage.withoutRecommendations(catalog.all()));
+            ctx.html(StorefrontPage.withoutRecommendations(catalog.all(), user));
         }
     }
 }
