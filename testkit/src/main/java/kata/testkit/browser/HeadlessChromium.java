@@ -77,21 +77,36 @@ public final class HeadlessChromium implements AutoCloseable {
         }
     }
 
-    /** The port Chromium chose, from the line it writes once its DevTools server listens. */
-    private static int portOf(Process process) throws IOException {
-        BufferedReader errors = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8));
-        long deadline = System.nanoTime() + PATIENCE.toNanos();
-        for (String line; System.nanoTime() < deadline && (line = errors.readLine()) != null; ) {
-            Matcher listening = LISTENING.matcher(line);
-            if (listening.find()) {
-                Thread drain = new Thread(() -> errors.lines().forEach(ignored -> { }), "chromium-stderr");
-                drain.setDaemon(true); // its output is noise; unread, it would fill the pipe and stall Chromium
-                drain.start();
-                return Integer.parseInt(listening.group(1));
+    /**
+     * The port Chromium chose, from the line it writes once its DevTools server listens. Read on a
+     * thread of its own, which then drains the rest (unread, the pipe would fill and stall
+     * Chromium), so that a browser that never says it is ready costs {@link #PATIENCE}, not forever.
+     */
+    private static int portOf(Process process) {
+        CompletableFuture<Integer> port = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader errors = new BufferedReader(
+                    new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = errors.readLine()) != null; ) {
+                    Matcher listening = LISTENING.matcher(line);
+                    if (listening.find()) {
+                        port.complete(Integer.parseInt(listening.group(1)));
+                    }
+                }
+            } catch (IOException ended) {
+                // the browser is gone; a port not yet found is reported below
             }
+            port.completeExceptionally(new IllegalStateException("Chromium ended before its DevTools port opened"));
+        }, "chromium-stderr");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            return port.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+        } catch (Exception e) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            throw new IllegalStateException("Chromium did not open its DevTools port within " + PATIENCE + ": " + e, e);
         }
-        process.destroyForcibly();
-        throw new IllegalStateException("Chromium did not open its DevTools port within " + PATIENCE);
     }
 
     /** Opens {@code url} in a new tab and returns it once its page has loaded. */
