@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * (headless Chromium, where the machine has it): no card on top of another or of the sidebar, and
  * with the recommendation service down a degraded notice a person can see, not a blank.
  */
-class StorefrontInABrowserTest {
+class StorefrontLayoutInABrowserTest {
 
     /** Measures the laid-out page: overlapping boxes, and whether the degraded notice shows. */
     private static final String LAYOUT = """
