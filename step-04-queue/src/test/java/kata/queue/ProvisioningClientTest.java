@@ -11,9 +11,6 @@ import java.util.List;
 import kata.messaging.OrderMessage;
 import kata.worker.ProvisioningClient;
 import kata.worker.ProvisioningFailure;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,27 +18,11 @@ import org.junit.jupiter.api.Test;
  * or permanent (park it). A refused connection and a timeout are transient: the order is late,
  * not wrong.
  */
-class ProvisioningClientTest {
+class ProvisioningClientTest extends WithProvisioningService {
 
     private static final Duration READ_TIMEOUT = Duration.ofMillis(500);
     private static final OrderMessage ORDER = new OrderMessage(OrderMessage.SCHEMA_VERSION, "ord-client", "c-1",
             List.of(new OrderMessage.Server("VPS-SSD-4GB", "vps-ord-client-1")));
-    private static ProvisioningStandIn provisioning;
-
-    @BeforeAll
-    static void start() {
-        provisioning = ProvisioningStandIn.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        provisioning.close();
-    }
-
-    @AfterEach
-    void behaveWell() {
-        provisioning.behaveWell();
-    }
 
     @Test
     void aServiceThatAnswers503IsTransientAnd422IsPermanent() {

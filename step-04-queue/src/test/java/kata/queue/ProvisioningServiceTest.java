@@ -5,32 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import kata.testkit.http.HttpResult;
 import kata.testkit.http.TestHttp;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import static kata.testkit.http.JsonErrorAssertions.assertJsonError;
 
 /** Given: the provisioning service, the stand-in for the cloud API, counts what it creates and misbehaves on demand. */
-class ProvisioningServiceTest {
+class ProvisioningServiceTest extends WithProvisioningService {
 
     private static final String ORDER = "{\"orderId\":\"%s\",\"servers\":[{\"sku\":\"VPS-SSD-4GB\",\"hostname\":\"vps-%s-1\"}]}";
-    private static ProvisioningStandIn provisioning;
-
-    @BeforeAll
-    static void start() {
-        provisioning = ProvisioningStandIn.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        provisioning.close();
-    }
-
-    @AfterEach
-    void behaveWell() {
-        provisioning.behaveWell();
-    }
 
     @Test
     void withoutAKeyEveryCallCreatesServersAndDuplicatesAreCounted() {

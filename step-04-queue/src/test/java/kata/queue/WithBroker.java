@@ -5,34 +5,21 @@ import java.util.List;
 import kata.testkit.broker.BrokerQueues;
 import kata.testkit.broker.TestBroker;
 import kata.testkit.process.ChildJvm;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
  * What every queue test stands on: the test JVM's broker (see {@link TestBroker}: KATA_AMQP_URI,
  * a container, or the embedded one), queues of its own that are deleted afterwards, one
- * provisioning service per class, and the shops and workers it started, stopped when it ends.
+ * provisioning service per class ({@link WithProvisioningService}), and the shops and workers it
+ * started, stopped when it ends.
  */
-abstract class WithBroker {
-
-    static ProvisioningStandIn provisioning;
+abstract class WithBroker extends WithProvisioningService {
 
     final TestBroker broker = TestBroker.shared();
     BrokerQueues queues;
     QueueNamesForTest names;
     private final List<AutoCloseable> started = new ArrayList<>();
-
-    @BeforeAll
-    static void startProvisioningService() {
-        provisioning = ProvisioningStandIn.start();
-    }
-
-    @AfterAll
-    static void stopProvisioningService() {
-        provisioning.close();
-    }
 
     @BeforeEach
     void queuesOfThisTest() {
