@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.Map;
 import kata.testkit.http.HttpResult;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -15,27 +14,20 @@ import org.junit.jupiter.api.Test;
  * own thread, so the customer waits for the cloud API: as long as it takes, and forever when it
  * hangs. (Still true after the step, for a shop started without a broker.)
  */
-class SynchronousCheckoutTest {
+class SynchronousCheckoutTest extends WithProvisioningService {
 
-    private static ProvisioningStandIn provisioning;
     private static QueueShop shop;
 
+    /** After the provisioning service (WithProvisioningService starts it first). */
     @BeforeAll
-    static void start() {
-        provisioning = ProvisioningStandIn.start();
+    static void startTheShop() {
         shop = QueueShop.start(Map.of("PROVISIONING_URL", provisioning.uri().toString()));
     }
 
+    /** Before the provisioning service; every test has left it well behaved, so no request hangs here. */
     @AfterAll
-    static void stop() {
-        provisioning.behaveWell();
+    static void stopTheShop() {
         shop.close();
-        provisioning.close();
-    }
-
-    @AfterEach
-    void behaveWell() {
-        provisioning.behaveWell();
     }
 
     @Test
