@@ -43,7 +43,7 @@ final class ChildRun {
             return;
         }
         signalSent = SIGTERM;
-        if (ProcessTree.stop(process.toHandle(), grace)) {
+        if (ProcessTree.stop(process, grace)) {
             signalSent = SIGKILL;
         }
         output.awaitDrained(DRAIN_TIMEOUT);
@@ -54,7 +54,7 @@ final class ChildRun {
             return;
         }
         signalSent = SIGKILL;
-        ProcessTree.kill(process.toHandle());
+        ProcessTree.kill(process);
         output.awaitDrained(DRAIN_TIMEOUT);
     }
 

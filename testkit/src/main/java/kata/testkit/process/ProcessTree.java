@@ -48,6 +48,33 @@ public final class ProcessTree {
         awaitExit(root, AFTER_SIGKILL);
     }
 
+    /** {@link #stop(ProcessHandle, Duration)} for a process this JVM started. */
+    static boolean stop(Process process, Duration grace) {
+        boolean forced = stop(process.toHandle(), grace);
+        awaitReaped(process);
+        return forced;
+    }
+
+    /** {@link #kill(ProcessHandle)} for a process this JVM started. */
+    static void kill(Process process) {
+        kill(process.toHandle());
+        awaitReaped(process);
+    }
+
+    /**
+     * Why a {@link Process} is awaited again after its handle said it exited: the JDK learns of
+     * the exit on one thread and tells the handle and the {@code Process} one after the other, so
+     * for a moment {@code process.isAlive()} can still say true. A caller that kills and then
+     * asserts "not alive" (a test, a supervisor) must not see that moment.
+     */
+    private static void awaitReaped(Process process) {
+        try {
+            process.waitFor(AFTER_SIGKILL.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static void killAll(List<ProcessHandle> processes) {
         processes.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
     }
