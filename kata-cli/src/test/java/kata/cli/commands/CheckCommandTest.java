@@ -40,7 +40,8 @@ class CheckCommandTest {
         assertThat(kata.maven.runs).containsExactly(List.of("-B", "test", "-pl", "step-01-monolith", "-am",
                 "-Dkata.contract=false", "-Dtest=kata.webshop.DegradationTest,kata.webshop.SeamsTest",
                 "-Dsurefire.failIfNoSpecifiedTests=false",
-                "-Dkata.testJvmFlags=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC"));
+                "-Dkata.testJvmFlags=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC",
+                "-DforkCount=1.5C", "-Dsurefire.runOrder=balanced"));
     }
 
     @Test

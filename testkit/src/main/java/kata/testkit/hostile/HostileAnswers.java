@@ -54,7 +54,7 @@ public final class HostileAnswers {
         if (exactStatus && !request.expected().isEmpty() ? !request.expected().contains(status)
                 : !clientError && !request.expected().contains(status)) {
             problems.add(request + ": status " + status + ", expected " + (request.expected().isEmpty()
-                    ? "a client error" : request.expected()));
+                    ? "a client error" : request.expected()) + (status < 0 ? " (" + shorten(answer.body()) + ")" : ""));
         }
         if (status >= 400 && !request.name().equals("HEAD")) {
             if (!answer.contentType().startsWith("application/json")

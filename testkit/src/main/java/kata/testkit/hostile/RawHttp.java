@@ -38,16 +38,37 @@ public final class RawHttp {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), (int) patience.toMillis());
             socket.setSoTimeout((int) patience.toMillis());
-            socket.getOutputStream().write(request);
-            socket.getOutputStream().flush();
+            IOException sendFailure = send(socket, request);
             if (hangUpAfterSending) {
                 return new Answer(-1, "", "", false, since(started));
             }
             ByteArrayOutputStream received = new ByteArrayOutputStream();
-            boolean hung = readUntilClosed(socket.getInputStream(), received);
-            return parse(received.toString(StandardCharsets.ISO_8859_1), hung, since(started));
+            try {
+                boolean hung = readUntilClosed(socket.getInputStream(), received);
+                return parse(received.toString(StandardCharsets.ISO_8859_1), hung, since(started));
+            } catch (IOException reset) {
+                // A server that refuses a request before reading all of it (431, 413) answers and
+                // closes; the unread rest makes its kernel reset the connection, perhaps before
+                // we read to the end. What arrived still counts.
+                if (received.size() > 0) {
+                    return parse(received.toString(StandardCharsets.ISO_8859_1), false, since(started));
+                }
+                return new Answer(-1, "", reset + (sendFailure == null ? "" : ", after " + sendFailure), false,
+                        since(started));
+            }
         } catch (IOException e) {
             return new Answer(-1, "", String.valueOf(e), false, since(started));
+        }
+    }
+
+    /** @return why the request could not be sent whole, or null: the answer may be waiting anyway */
+    private static IOException send(Socket socket, byte[] request) {
+        try {
+            socket.getOutputStream().write(request);
+            socket.getOutputStream().flush();
+            return null;
+        } catch (IOException refusedMidway) {
+            return refusedMidway;
         }
     }
 

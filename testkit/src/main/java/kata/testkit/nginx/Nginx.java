@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 import kata.testkit.process.ChildProcesses;
+import kata.testkit.process.TestFork;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Assumptions;
 
@@ -41,8 +42,8 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class Nginx implements AutoCloseable {
 
-    private static final Path ROOT = Path.of("target", "kata", "nginx");
-    private static final Path LOGS = Path.of("target", "kata", "logs");
+    private static final Path ROOT = TestFork.folder(Path.of("target", "kata", "nginx"));
+    private static final Path LOGS = TestFork.folder(Path.of("target", "kata", "logs"));
     private static final Duration START_TIMEOUT = Duration.ofSeconds(10);
     private static final int PORT_ATTEMPTS = 3;
     private static boolean leftoversRemoved;

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import kata.testkit.process.TestFork;
 
 /**
  * nginx's working folder ({@code -p}): {@code conf/}, {@code logs/} (pid, error and access log)
@@ -40,14 +41,15 @@ final class NginxPrefix {
 
     /**
      * An earlier test JVM that was killed (SIGKILL, a power cut) could not stop its nginx: end every
-     * nginx whose pid file is still under {@code root}, then delete its prefix.
+     * nginx whose pid file is still under {@code root}, then delete its prefix. Not the folders of
+     * the other test JVMs of this run ({@link TestFork}): their nginx may be serving a test now.
      */
     static void removeLeftovers(Path root) {
         if (!Files.isDirectory(root)) {
             return;
         }
         try (Stream<Path> prefixes = Files.list(root)) {
-            prefixes.filter(Files::isDirectory).forEach(prefix -> {
+            prefixes.filter(Files::isDirectory).filter(prefix -> !TestFork.isForkFolder(prefix)).forEach(prefix -> {
                 readPid(prefix.resolve("logs/nginx.pid")).flatMap(ProcessHandle::of)
                         .filter(process -> process.info().command().orElse("").contains("nginx"))
                         .ifPresent(process -> NginxProcessControl.stop(process, Duration.ofSeconds(5)));

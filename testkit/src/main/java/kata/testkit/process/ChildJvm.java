@@ -201,7 +201,7 @@ public final class ChildJvm implements AutoCloseable {
         private String classpath = System.getProperty("java.class.path");
         private String healthPath = "/health";
         private Duration startTimeout = Duration.ofSeconds(30);
-        private Path logDir = Path.of("target", "kata", "logs");
+        private Path logDir = TestFork.folder(Path.of("target", "kata", "logs"));
 
         private Builder(String name, String mainClass) {
             if (name == null || !name.matches("[A-Za-z0-9._-]+")) {

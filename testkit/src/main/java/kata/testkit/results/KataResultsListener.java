@@ -94,7 +94,7 @@ public final class KataResultsListener implements TestExecutionListener {
         Path file = ResultsFile.location(moduleDir);
         ResultsFile run = new ResultsFile(moduleDir.getFileName().toString(), mode.role(), mode.step(),
                 Instant.now().toString(), List.copyOf(results));
-        run.mergedOver(file).write(file);
+        run.mergeInto(file);
         if (outermost) {
             System.out.println(Verdict.of(mode, run.tests()));
         }

@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -54,11 +57,37 @@ public record ResultsFile(String module, String role, String step, String finish
         return new ResultsFile(module, role, step, finishedAt, List.copyOf(merged));
     }
 
+    /**
+     * {@link #mergedOver} and {@link #write} as one step, under a lock that other processes see:
+     * {@code ./kata check} runs a module's test classes in several JVMs at once, and two of them
+     * merging at the same moment would each drop what the other just wrote.
+     *
+     * @return what the file holds now
+     */
+    public ResultsFile mergeInto(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
+            // The file lock keeps other JVMs out; within this JVM a second lock would throw
+            // (OverlappingFileLockException), so threads wait for each other here first.
+            synchronized (ResultsFile.class) {
+                try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                     FileLock ignored = channel.lock()) {
+                    ResultsFile merged = mergedOver(file);
+                    merged.write(file);
+                    return merged;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot update " + file, e);
+        }
+    }
+
     /** Writes atomically, so {@code ./kata watch} never reads half a file. */
     public void write(Path file) {
         try {
             Files.createDirectories(file.getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
             JSON.writeValue(tmp.toFile(), this);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
