@@ -22,8 +22,9 @@ import kata.cli.workshop.Step;
  *   <li>{@code -Dkata.contract=false}: learner mode, so a red target fails with its hint,
  *       whatever the build looks like (see testkit's {@code KataMode});
  *   <li>{@code -Dkata.testJvmFlags=...}: the test JVM starts faster ({@link #TEST_JVM_FLAGS});
- *   <li>{@code -DforkCount=1.5C -Dsurefire.runOrder=balanced}: the step's test classes run in
- *       several JVMs at once, longest first ({@link #PARALLEL_CLASSES} says why).
+ *   <li>{@code -DforkCount=1.5C -Dsurefire.runOrder=balanced -Dkata.forkFolders=true}: the
+ *       step's test classes run in several JVMs at once, longest first, each JVM with folders of
+ *       its own ({@link #PARALLEL_CLASSES} says why).
  * </ul>
  */
 public final class StepTests {
@@ -42,7 +43,8 @@ public final class StepTests {
      * the JVM to itself (thread counts, child processes), as in {@code ./mvnw verify}. Balanced
      * ordering remembers class times in {@code .surefire-*} beside the step's pom (git ignores it).
      */
-    static final List<String> PARALLEL_CLASSES = List.of("-DforkCount=1.5C", "-Dsurefire.runOrder=balanced");
+    static final List<String> PARALLEL_CLASSES = List.of("-DforkCount=1.5C", "-Dsurefire.runOrder=balanced",
+            "-Dkata.forkFolders=true");
 
     /** What a run left behind besides the results file. */
     public record Outcome(int mavenExit, List<String> verdicts, List<String> compilerErrors, int testsRun,

@@ -41,7 +41,7 @@ class CheckCommandTest {
                 "-Dkata.contract=false", "-Dtest=kata.webshop.DegradationTest,kata.webshop.SeamsTest",
                 "-Dsurefire.failIfNoSpecifiedTests=false",
                 "-Dkata.testJvmFlags=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC",
-                "-DforkCount=1.5C", "-Dsurefire.runOrder=balanced"));
+                "-DforkCount=1.5C", "-Dsurefire.runOrder=balanced", "-Dkata.forkFolders=true"));
     }
 
     @Test

@@ -4,8 +4,10 @@ import java.nio.file.Path;
 
 /**
  * Which of the test JVMs of one Maven run this is. {@code ./kata check} runs a step's test
- * classes in several JVMs at once (Surefire's {@code forkCount}); the root pom tells each its
- * number ({@code -Dkata.testFork=${surefire.forkNumber}}).
+ * classes in several JVMs at once (Surefire's {@code forkCount}) and says so
+ * ({@code -Dkata.forkFolders=true}); the root pom tells each JVM its number
+ * ({@code -Dkata.testFork=${surefire.forkNumber}}). Only the flag counts: in a parallel build
+ * ({@code -T 2}) Surefire numbers the one test JVM of each module 1, 2, 3... across the build.
  *
  * <p>Why it matters: files named after a child ({@code target/kata/logs/recommender.log}) would
  * be written by two JVMs at once, and one JVM's clean-up of "leftovers" would end another's
@@ -21,7 +23,7 @@ public final class TestFork {
 
     /** {@code base} in the first (or only) test JVM, {@code base/fork-N} in the N-th. */
     public static Path folder(Path base) {
-        int number = number();
+        int number = Boolean.getBoolean("kata.forkFolders") ? number() : 1;
         return number <= 1 ? base : base.resolve(PREFIX + number);
     }
 

@@ -12,17 +12,25 @@ class TestForkTest {
 
     @Test
     void theFirstOrOnlyTestJvmUsesThePathsTheReadmesName() {
-        try (SystemProperties ignored = SystemProperties.set("kata.testFork", "1")) {
+        try (SystemProperties ignored = SystemProperties.set("kata.forkFolders", "true", "kata.testFork", "1")) {
             assertThat(TestFork.folder(LOGS)).isEqualTo(LOGS);
         }
-        try (SystemProperties ignored = SystemProperties.set("kata.testFork", "${surefire.forkNumber}")) {
+        try (SystemProperties ignored = SystemProperties.set("kata.forkFolders", "true",
+                "kata.testFork", "${surefire.forkNumber}")) {
             assertThat(TestFork.folder(LOGS)).as("an IDE run, nothing replaced").isEqualTo(LOGS);
         }
     }
 
     @Test
+    void aParallelBuildNumbersItsModulesJvmsButEachIsStillTheOnlyOneOfItsModule() {
+        try (SystemProperties ignored = SystemProperties.set("kata.forkFolders", "false", "kata.testFork", "2")) {
+            assertThat(TestFork.folder(LOGS)).isEqualTo(LOGS);
+        }
+    }
+
+    @Test
     void everyOtherTestJvmHasAFolderOfItsOwnThatTheFirstLeavesAlone() {
-        try (SystemProperties ignored = SystemProperties.set("kata.testFork", "3")) {
+        try (SystemProperties ignored = SystemProperties.set("kata.forkFolders", "true", "kata.testFork", "3")) {
             assertThat(TestFork.folder(LOGS)).isEqualTo(LOGS.resolve("fork-3"));
         }
         assertThat(TestFork.isForkFolder(LOGS.resolve("fork-3"))).isTrue();
