@@ -54,7 +54,7 @@ rem Outside any ( block ), so the parentheses in the message are just text.
 echo %KATA_BUILD_WHY% 1>&2
 if not exist "%KATA_ROOT%\target\kata" mkdir "%KATA_ROOT%\target\kata"
 pushd "%KATA_ROOT%"
-call mvnw.cmd -q -B -pl kata-cli -am package -DskipTests > "%KATA_ROOT%\target\kata\kata-build.log" 2>&1
+call mvnw.cmd -q -B -pl kata-cli -am package -P kata-tool -DskipTests > "%KATA_ROOT%\target\kata\kata-build.log" 2>&1
 set "KATA_BUILD_EXIT=%ERRORLEVEL%"
 popd
 if not "%KATA_BUILD_EXIT%"=="0" (

@@ -7,8 +7,6 @@ package kata.cli.demo;
 public record Reading(long checkoutTotal, long checkoutOk, double checkoutP99Millis, long recommendationsTotal,
                       long recommendationsOk) {
 
-    public static final Reading NONE = new Reading(0, 0, 0, 0, 0);
-
     /** Percent, or -1 when no request started in that second (a gap in the chart, not a zero). */
     public double checkoutOkPercent() {
         return checkoutTotal == 0 ? -1 : 100.0 * checkoutOk / checkoutTotal;

@@ -36,7 +36,6 @@ public final class LoadProbe {
     private int maxRequests;
     private Duration maxDuration;
     private RequestAction action;
-    private Duration requestTimeout;
 
     private LoadProbe(String name) {
         this.name = name;
@@ -83,19 +82,6 @@ public final class LoadProbe {
     public LoadProbe request(RequestAction action) {
         this.action = action;
         return this;
-    }
-
-    /**
-     * Informational only: the probe cannot time out a request it does not understand; the action
-     * must pass its own timeout (e.g. to {@code TestHttp.tryGet}). Kept so the test reads fully.
-     */
-    public LoadProbe requestTimeout(Duration requestTimeout) {
-        this.requestTimeout = requestTimeout;
-        return this;
-    }
-
-    public Duration requestTimeout() {
-        return requestTimeout;
     }
 
     /** Runs the probe to the first cap and returns the report. */

@@ -76,13 +76,6 @@ public final class ChildProcesses {
                 grace -> ProcessTree.stop(process, grace), () -> ProcessTree.kill(process), currentScope()));
     }
 
-    /** What is still running, e.g. {@code [shop, nginx (pid 4242)]}; for diagnostics and assertions. */
-    public static List<String> running() {
-        synchronized (LOCK) {
-            return TRACKED.values().stream().filter(t -> t.alive().getAsBoolean()).map(Tracked::description).toList();
-        }
-    }
-
     static void enterScope(String scopeId) {
         synchronized (LOCK) {
             SCOPES.push(new Scope(scopeId));

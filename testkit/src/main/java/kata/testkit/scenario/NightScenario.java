@@ -25,25 +25,17 @@ public final class NightScenario {
     private static final int STOREFRONT_PAGES_PER_SECOND = 10;
 
     private final TestHttp shop;
-    private TestHttp crawled;
     private int calmCheckouts = 150;
     private int checkoutsAfterCrash = 100;
     private Duration maxLeak = Duration.ofSeconds(20);
 
     private NightScenario(TestHttp shop) {
         this.shop = shop;
-        this.crawled = shop;
     }
 
-    /** Customers use this shop; by default the crawler walks its recommendation route too. */
+    /** Customers use this shop, and the crawler walks its recommendation route. */
     public static NightScenario against(TestHttp shop) {
         return new NightScenario(shop);
-    }
-
-    /** Send the crawler somewhere else, e.g. straight to a recommendation service. */
-    public NightScenario crawling(TestHttp target) {
-        this.crawled = target;
-        return this;
     }
 
     /** How many checkouts the calm phase and the after-crash phase each last. */
@@ -97,7 +89,7 @@ public final class NightScenario {
     private RunningLoad crawl() {
         AtomicInteger page = new AtomicInteger();
         return LoadProbe.named("crawler").workers(2).maxRequests(20_000).maxDuration(maxLeak)
-                .request(() -> crawled.send("GET", "/recommendations/u-" + page.incrementAndGet() % 50, null,
+                .request(() -> shop.send("GET", "/recommendations/u-" + page.incrementAndGet() % 50, null,
                         REQUEST_TIMEOUT).status() == 200)
                 .start();
     }
