@@ -1,15 +1,17 @@
 package kata.cli.doctor;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.SAXException;
 
 /**
  * A few dependencies that stand for "the Maven cache is filled": if these are in
@@ -24,9 +26,6 @@ public final class KeyArtifacts {
             new String[] {"org.junit.jupiter", "junit-jupiter-engine", "junit.version"},
             new String[] {"com.rabbitmq", "amqp-client", "amqp-client.version"},
             new String[] {"com.tngtech.archunit", "archunit-junit5", "archunit.version"});
-
-    private static final Pattern PROPERTY = Pattern.compile("<([\\w.-]+)>([^<$]+)</\\1>");
-    private static final Pattern DEPENDENCY = Pattern.compile("<dependency>(.*?)</dependency>", Pattern.DOTALL);
 
     /** One artifact: {@code io.javalin:javalin:7.2.3}. */
     public record Artifact(String groupId, String artifactId, String version) {
@@ -47,16 +46,16 @@ public final class KeyArtifacts {
 
     /** The key artifacts the root pom declares; one it does not mention (no broker yet) is left out. */
     public static List<Artifact> declaredIn(Path rootPom) {
-        String pom;
+        Element project;
         try {
-            pom = Files.readString(rootPom);
-        } catch (IOException e) {
+            project = parse(rootPom);
+        } catch (IOException | ParserConfigurationException | SAXException unreadable) {
             return List.of();
         }
-        Map<String, String> properties = properties(pom);
+        Map<String, String> properties = properties(project);
         List<Artifact> artifacts = new ArrayList<>();
         for (String[] wanted : WANTED) {
-            managedVersion(pom, wanted[0], wanted[1], properties)
+            managedVersion(project, wanted[0], wanted[1], properties)
                     .or(() -> Optional.ofNullable(properties.get(wanted[2])))
                     .filter(v -> !v.contains("${"))
                     .ifPresent(v -> artifacts.add(new Artifact(wanted[0], wanted[1], v)));
@@ -64,36 +63,62 @@ public final class KeyArtifacts {
         return artifacts;
     }
 
-    private static Map<String, String> properties(String pom) {
-        int start = pom.indexOf("<properties>");
-        int end = pom.indexOf("</properties>");
+    private static Element parse(Path pom) throws IOException, ParserConfigurationException, SAXException {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        // A pom has no DTD; refusing one also refuses external entities (XXE).
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return factory.newDocumentBuilder().parse(pom.toFile()).getDocumentElement();
+    }
+
+    /** {@code <properties>} of the project itself, not of a profile. */
+    private static Map<String, String> properties(Element project) {
         Map<String, String> properties = new HashMap<>();
-        if (start >= 0 && end > start) {
-            Matcher m = PROPERTY.matcher(pom.substring(start, end));
-            while (m.find()) {
-                properties.put(m.group(1), m.group(2).strip());
+        for (Element section : children(project, "properties")) {
+            NodeList entries = section.getChildNodes();
+            for (int i = 0; i < entries.getLength(); i++) {
+                if (entries.item(i) instanceof Element entry) {
+                    properties.put(entry.getTagName(), entry.getTextContent().strip());
+                }
             }
         }
         return properties;
     }
 
-    private static Optional<String> managedVersion(String pom, String groupId, String artifactId,
+    /** The version of the first {@code <dependency>} anywhere in the pom with this group and artifact. */
+    private static Optional<String> managedVersion(Element project, String groupId, String artifactId,
                                                    Map<String, String> properties) {
-        Matcher dependency = DEPENDENCY.matcher(pom);
-        while (dependency.find()) {
-            String block = dependency.group(1);
-            if (block.contains("<groupId>" + groupId + "</groupId>") && block.contains("<artifactId>" + artifactId + "</artifactId>")) {
-                Matcher version = Pattern.compile("<version>\\s*([^<]+?)\\s*</version>").matcher(block);
-                if (version.find()) {
-                    return Optional.of(resolve(version.group(1), properties));
-                }
+        NodeList dependencies = project.getElementsByTagName("dependency");
+        for (int i = 0; i < dependencies.getLength(); i++) {
+            Element dependency = (Element) dependencies.item(i);
+            if (text(dependency, "groupId").equals(groupId) && text(dependency, "artifactId").equals(artifactId)
+                    && !text(dependency, "version").isEmpty()) {
+                return Optional.of(resolve(text(dependency, "version"), properties));
             }
         }
         return Optional.empty();
     }
 
+    private static List<Element> children(Element parent, String name) {
+        List<Element> found = new ArrayList<>();
+        NodeList nodes = parent.getChildNodes();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            if (nodes.item(i) instanceof Element child && child.getTagName().equals(name)) {
+                found.add(child);
+            }
+        }
+        return found;
+    }
+
+    private static String text(Element parent, String name) {
+        List<Element> found = children(parent, name);
+        return found.isEmpty() ? "" : found.get(0).getTextContent().strip();
+    }
+
+    /** {@code ${javalin.version}} becomes the property's value; anything else stays as it is. */
     private static String resolve(String value, Map<String, String> properties) {
-        Matcher reference = Pattern.compile("^\\$\\{([\\w.-]+)}$").matcher(value);
-        return reference.matches() ? properties.getOrDefault(reference.group(1), value) : value;
+        if (value.startsWith("${") && value.endsWith("}")) {
+            return properties.getOrDefault(value.substring(2, value.length() - 1), value);
+        }
+        return value;
     }
 }

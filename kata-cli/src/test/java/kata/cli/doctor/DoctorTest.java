@@ -233,6 +233,14 @@ class DoctorTest {
     }
 
     @Test
+    void aPomWithADoctypeIsNotReadSoNoExternalEntityIsFetched() {
+        repo.write("pom.xml", "<?xml version=\"1.0\"?><!DOCTYPE project [<!ENTITY v SYSTEM \"file:///etc/hostname\">]>"
+                + "<project><properties><junit.version>&v;</junit.version></properties></project>");
+
+        assertThat(KeyArtifacts.declaredIn(repo.path("pom.xml"))).isEmpty();
+    }
+
+    @Test
     void aCheckThatBreaksBecomesAFailLineNotACrash() {
         Doctor doctor = new Doctor(java.util.List.of(e -> {
             throw new IllegalStateException("surprise");
