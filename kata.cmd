@@ -65,7 +65,7 @@ copy /b "%KATA_JAR%"+,, "%KATA_JAR%" >nul
 
 :run
 pushd "%KATA_ROOT%"
-"%KATA_JAVA%" -Dkata.root="%KATA_ROOT%" -Dkata.launcher=kata -jar "%KATA_JAR%" %*
+"%KATA_JAVA%" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dkata.root="%KATA_ROOT%" -Dkata.launcher=kata -jar "%KATA_JAR%" %*
 set "KATA_EXIT=%ERRORLEVEL%"
 popd
 exit /b %KATA_EXIT%
