@@ -79,7 +79,7 @@ class BulkheadTest {
             readme = "#target-7-a-full-bulkhead-answers-at-once")
     void aFullBulkheadDegradesAtOnceAndCheckoutStillSells() throws Exception {
         shop = ShopUnderTest.start(ShopUnderTest.standardParts().withEngine(engine));
-        storefrontPagesAtOnce(BULKHEAD_CAPACITY, () -> false); // 4 threads stuck, 16 tasks queued behind them
+        storefrontPagesAtOnce(BULKHEAD_CAPACITY); // 4 threads stuck, 16 tasks queued behind them
 
         List<Duration> latencies = new ArrayList<>();
         for (int i = 0; i < 9; i++) {
@@ -96,6 +96,11 @@ class BulkheadTest {
                 + " (a full pool answers at once; an unbounded queue waits the 250 ms budget)").isLessThan(AT_ONCE);
         assertThat(order.status()).as("checkout with a full bulkhead").isEqualTo(201);
         assertThat(order.elapsed()).as("checkout latency with a full bulkhead").isLessThan(CHECKOUT_BUDGET);
+    }
+
+    /** Asks for {@code count} storefront pages at the same time and waits for every answer. */
+    private List<HttpResult> storefrontPagesAtOnce(int count) throws Exception {
+        return storefrontPagesAtOnce(count, () -> false);
     }
 
     /**
