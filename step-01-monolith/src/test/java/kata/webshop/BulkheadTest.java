@@ -13,7 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import kata.testkit.Exercise;
-import kata.testkit.http.HttpResult;
+import kata.runtime.http.HttpResult;
 import kata.webshop.MisbehavingEngines.StuckEngine;
 import kata.webshop.pages.StorefrontPage;
 import org.junit.jupiter.api.AfterEach;

@@ -3,11 +3,11 @@ package kata.webshop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import kata.testkit.http.TestHttp;
-import kata.testkit.process.ChildJvm;
-import kata.testkit.process.ExitCause;
-import kata.testkit.scenario.NightReport;
-import kata.testkit.scenario.NightScenario;
+import kata.runtime.http.TestHttp;
+import kata.runtime.process.ChildJvm;
+import kata.runtime.process.ExitCause;
+import kata.runtime.night.NightReport;
+import kata.runtime.night.Night;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,7 +31,7 @@ class OutageTest {
                 .env("ADMIN_PASSWORD", "outage-test-only")
                 .env("LEAK_BYTES_PER_CALL", String.valueOf(256 * 1024))
                 .start()) {
-            night = NightScenario.against(TestHttp.to(monolith.port())).run(monolith);
+            night = Night.against(TestHttp.to(monolith.port())).run(monolith);
         }
 
         System.out.println(night.line("3 AM, the monolith"));

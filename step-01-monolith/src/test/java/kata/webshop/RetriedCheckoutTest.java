@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import kata.shop.catalog.Catalog;
 import kata.shop.recommendations.RecommendationEngine;
-import kata.testkit.http.HttpResult;
+import kata.runtime.http.HttpResult;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,6 +1,6 @@
 package kata.webshop;
 
-import kata.testkit.http.TestHttp;
+import kata.runtime.http.TestHttp;
 import kata.testkit.shop.ShopApiContract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import java.net.URI;
 import kata.testkit.browser.HeadlessChromium;
-import kata.testkit.http.TestHttp;
+import kata.runtime.http.TestHttp;
 import kata.webshop.admin.AdminCredentials;
 import kata.webshop.parts.ShopParts;
 import org.junit.jupiter.api.Test;

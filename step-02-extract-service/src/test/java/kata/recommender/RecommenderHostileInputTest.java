@@ -14,7 +14,7 @@ import kata.shop.recommendations.RecommendationEngine;
 import kata.testkit.hostile.HostileAnswers;
 import kata.testkit.hostile.HostileInputs;
 import kata.testkit.hostile.HostileRequest;
-import kata.testkit.http.TestHttp;
+import kata.runtime.http.TestHttp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;

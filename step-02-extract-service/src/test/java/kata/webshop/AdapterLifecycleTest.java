@@ -7,7 +7,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Set;
 import kata.testkit.Exercise;
-import kata.testkit.http.TestHttp;
+import kata.runtime.http.TestHttp;
 import kata.testkit.threads.ThreadLeaks;
 import kata.webshop.admin.AdminCredentials;
 import kata.webshop.parts.ShopParts;

@@ -8,13 +8,13 @@ import java.time.Instant;
 import java.util.Locale;
 import kata.recommender.RecommenderApp;
 import kata.testkit.Exercise;
-import kata.testkit.http.HttpResult;
-import kata.testkit.http.TestHttp;
-import kata.testkit.load.LoadReport;
-import kata.testkit.process.ChildJvm;
-import kata.testkit.process.ExitCause;
-import kata.testkit.scenario.NightReport;
-import kata.testkit.scenario.NightScenario;
+import kata.runtime.http.HttpResult;
+import kata.runtime.http.TestHttp;
+import kata.runtime.load.LoadReport;
+import kata.runtime.process.ChildJvm;
+import kata.runtime.process.ExitCause;
+import kata.runtime.night.NightReport;
+import kata.runtime.night.Night;
 import kata.webshop.pages.StorefrontPage;
 import org.junit.jupiter.api.Test;
 
@@ -55,7 +55,7 @@ class BlastRadiusTest {
             TestHttp shop = TestHttp.to(shopJvm.port());
             assertTheShopAsksTheService(shop, TestHttp.to(recommender.port()));
 
-            services = NightScenario.against(shop).maxLeak(MAX_LEAK).run(recommender);
+            services = Night.against(shop).maxLeak(MAX_LEAK).run(recommender);
             LoadReport storefrontAfterCrash = services.storefront().window(services.died(), Instant.MAX);
             System.out.printf("%n%s%n%s%nstorefront with the recommendation service dead: %s%n",
                     services.line("3 AM, two services"), services.checkout().timelineTable(), storefrontAfterCrash.summary());
@@ -72,7 +72,7 @@ class BlastRadiusTest {
 
         NightReport monolith;
         try (ChildJvm monolithJvm = shop("monolith-3am", "48m").start()) {
-            monolith = NightScenario.against(TestHttp.to(monolithJvm.port())).maxLeak(MAX_LEAK).run(monolithJvm);
+            monolith = Night.against(TestHttp.to(monolithJvm.port())).maxLeak(MAX_LEAK).run(monolithJvm);
         }
         System.out.printf("%s%n%ncheckout success during the leak (crawler's start to the end of the night):"
                         + " monolith %s -> services %s%n", monolith.line("3 AM, the monolith"),

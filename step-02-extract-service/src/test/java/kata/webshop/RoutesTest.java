@@ -2,7 +2,7 @@ package kata.webshop;
 
 import java.util.List;
 import kata.shop.recommendations.Recommendation;
-import kata.testkit.http.TestHttp;
+import kata.runtime.http.TestHttp;
 import kata.testkit.shop.ShopApiContract;
 import kata.webshop.admin.AdminCredentials;
 import kata.webshop.parts.ShopParts;

@@ -1,7 +1,7 @@
 package kata.webshop;
 
 import io.javalin.Javalin;
-import kata.testkit.http.TestHttp;
+import kata.runtime.http.TestHttp;
 import kata.webshop.admin.AdminCredentials;
 import kata.webshop.parts.ShopParts;
 import kata.webshop.recommendations.InProcessRecommendations;

@@ -6,11 +6,11 @@ import java.time.Duration;
 import kata.stub.Misbehaviour;
 import kata.stub.StubServer;
 import kata.testkit.Exercise;
-import kata.testkit.http.HttpResult;
-import kata.testkit.http.TestHttp;
-import kata.testkit.load.LoadProbe;
-import kata.testkit.load.LoadReport;
-import kata.testkit.process.ChildJvm;
+import kata.runtime.http.HttpResult;
+import kata.runtime.http.TestHttp;
+import kata.runtime.load.LoadProbe;
+import kata.runtime.load.LoadReport;
+import kata.runtime.process.ChildJvm;
 import kata.webshop.pages.StorefrontPage;
 import org.junit.jupiter.api.Test;
 

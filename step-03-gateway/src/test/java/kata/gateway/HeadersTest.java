@@ -10,7 +10,7 @@ import kata.gateway.support.TestUpstream;
 import kata.gateway.support.Topologies;
 import kata.gateway.topology.Balance;
 import kata.testkit.Exercise;
-import kata.testkit.http.HttpResult;
+import kata.runtime.http.HttpResult;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import kata.testkit.Exercise;
-import kata.testkit.http.HttpResult;
+import kata.runtime.http.HttpResult;
 import org.junit.jupiter.api.Test;
 
 /** Target 1: checkout answers at once, whatever provisioning does. */

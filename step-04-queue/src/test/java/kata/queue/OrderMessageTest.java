@@ -20,7 +20,7 @@ import kata.shop.orders.ProvisioningStatus;
 import kata.testkit.Exercise;
 import kata.testkit.broker.BrokerLink;
 import kata.testkit.broker.BrokerQueues;
-import kata.testkit.http.HttpResult;
+import kata.runtime.http.HttpResult;
 import org.junit.jupiter.api.Test;
 
 /** Target 2: the order message, and a 202 only for what the broker confirmed. */

@@ -3,8 +3,8 @@ package kata.queue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import kata.testkit.http.HttpResult;
-import kata.testkit.http.TestHttp;
+import kata.runtime.http.HttpResult;
+import kata.runtime.http.TestHttp;
 import org.junit.jupiter.api.Test;
 import static kata.testkit.http.JsonErrorAssertions.assertJsonError;
 

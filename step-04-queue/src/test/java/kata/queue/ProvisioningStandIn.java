@@ -5,9 +5,9 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import kata.provisioning.ProvisioningApp;
-import kata.testkit.http.HttpResult;
-import kata.testkit.http.TestHttp;
-import kata.testkit.process.ChildJvm;
+import kata.runtime.http.HttpResult;
+import kata.runtime.http.TestHttp;
+import kata.runtime.process.ChildJvm;
 
 /** The provisioning service in its own JVM, and what the tests ask of it. */
 final class ProvisioningStandIn implements AutoCloseable {

@@ -1,7 +1,7 @@
 package kata.queue;
 
 import java.util.Map;
-import kata.testkit.http.TestHttp;
+import kata.runtime.http.TestHttp;
 import kata.testkit.shop.ShopApiContract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

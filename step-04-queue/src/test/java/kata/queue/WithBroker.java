@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import kata.testkit.broker.BrokerQueues;
 import kata.testkit.broker.TestBroker;
-import kata.testkit.process.ChildJvm;
+import kata.runtime.process.ChildJvm;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 

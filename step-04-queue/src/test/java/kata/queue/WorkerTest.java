@@ -8,8 +8,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import kata.testkit.Exercise;
-import kata.testkit.process.ChildJvm;
-import kata.testkit.http.TestHttp;
+import kata.runtime.process.ChildJvm;
+import kata.runtime.http.TestHttp;
 import org.junit.jupiter.api.Test;
 
 /** Target 3: a worker that can die at any moment, and an order provisioned exactly once anyway. */

@@ -1,7 +1,7 @@
 package kata.queue;
 
 import java.net.URI;
-import kata.testkit.process.ChildJvm;
+import kata.runtime.process.ChildJvm;
 import kata.worker.WorkerApp;
 
 /** Provisioning workers, each in a JVM of its own, like in production: kill one and the others go on. */

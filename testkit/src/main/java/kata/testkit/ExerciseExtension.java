@@ -2,8 +2,8 @@ package kata.testkit;
 
 import java.lang.reflect.Method;
 import java.util.Optional;
-import kata.testkit.process.ChildStartException;
-import kata.testkit.results.TestResult;
+import kata.runtime.process.ChildStartException;
+import kata.runtime.results.TestResult;
 import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;

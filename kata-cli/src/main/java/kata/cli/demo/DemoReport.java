@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
+import kata.runtime.night.Night;
+import kata.runtime.night.NightSecond;
 
 /**
  * The HTML a trainer puts on the projector: the night's verdict in three big numbers (checkout
@@ -66,8 +68,8 @@ public final class DemoReport {
     static String beforeAfter(DemoRun outage, DemoRun survive) {
         int seconds = Math.max(outage.seconds().size(), survive.seconds().size());
         SvgChart success = new SvgChart("Checkout success, per second", " %", 100, seconds)
-                .series(before(values(outage, Reading::checkoutOkPercent)))
-                .series(after(values(survive, Reading::checkoutOkPercent)));
+                .series(before(values(outage, NightSecond::checkoutOkPercent)))
+                .series(after(values(survive, NightSecond::checkoutOkPercent)));
         SvgChart latency = new SvgChart("Checkout latency, p99", " ms", Math.max(maxLatency(outage), maxLatency(survive)), seconds)
                 .series(before(latencies(outage)))
                 .series(after(latencies(survive)));
@@ -112,14 +114,14 @@ public final class DemoReport {
         }
     }
 
-    private static List<Double> values(DemoRun run, ToDoubleFunction<Reading> value) {
+    private static List<Double> values(DemoRun run, ToDoubleFunction<NightSecond> value) {
         return run.seconds().stream().map(s -> value.applyAsDouble(s.reading())).toList();
     }
 
     /** p99 only where some checkout succeeded: the latency of refused connections is no latency. */
     private static List<Double> latencies(DemoRun run) {
         return run.seconds().stream()
-                .map(s -> s.reading().checkoutOk() > 0 ? s.reading().checkoutP99Millis() : -1.0)
+                .map(s -> s.reading().checkoutsOk() > 0 ? s.reading().checkoutP99Millis() : -1.0)
                 .toList();
     }
 
@@ -130,9 +132,9 @@ public final class DemoReport {
 
     private static String tiles(DemoRun run) {
         return "<div class=\"tiles\">"
-                + tile("before the leak", run.checkoutSuccess("before"))
-                + tile("during the leak", run.checkoutSuccess("leak"))
-                + tile("after", run.checkoutSuccess("after"))
+                + tile("before the leak", run.checkoutSuccess(Night.Phase.BEFORE))
+                + tile("during the leak", run.checkoutSuccess(Night.Phase.LEAK))
+                + tile("after", run.checkoutSuccess(Night.Phase.AFTER))
                 + "</div>\n<p class=\"caption\">checkout success</p>\n";
     }
 
@@ -145,12 +147,12 @@ public final class DemoReport {
     private static String table(DemoRun run) {
         StringBuilder rows = new StringBuilder();
         for (DemoSecond s : run.seconds()) {
-            Reading r = s.reading();
+            NightSecond r = s.reading();
             rows.append(String.format(Locale.ROOT,
                     "<tr><td>%d</td><td>%s</td><td>%d</td><td>%s</td><td>%s</td><td>%d</td><td>%s</td><td>%s</td><td>%s</td></tr>%n",
-                    s.second(), s.phase(), r.checkoutTotal(), DemoRun.percent(r.checkoutOkPercent()),
-                    r.checkoutTotal() == 0 ? "-" : String.format(Locale.ROOT, "%.0f ms", r.checkoutP99Millis()),
-                    r.recommendationsTotal(), DemoRun.percent(r.recommendationsOkPercent()),
+                    s.second(), s.phase().name().toLowerCase(Locale.ROOT), r.checkouts(), DemoRun.percent(r.checkoutOkPercent()),
+                    r.checkouts() == 0 ? "-" : String.format(Locale.ROOT, "%.0f ms", r.checkoutP99Millis()),
+                    r.recommendations(), DemoRun.percent(r.recommendationsOkPercent()),
                     s.leakedMb() < 0 ? "-" : String.format(Locale.ROOT, "~%.0f MB", s.leakedMb()),
                     SvgChart.escape(s.processes())));
         }

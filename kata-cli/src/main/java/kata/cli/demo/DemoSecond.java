@@ -1,16 +1,22 @@
 package kata.cli.demo;
 
-/**
- * One second of the night, as printed live and drawn in the report.
- *
- * @param second      seconds since checkout traffic started
- * @param phase       "before", "leak" (the crawler runs) or "after" (the leaking process died, or time ran out)
- * @param leakedMb    estimated memory the leak holds in the leaking process; -1 once that process is dead
- * @param processes   e.g. "shop up" or "shop up, recommender DEAD (OutOfMemoryError)"
- */
-public record DemoSecond(int second, String phase, Reading reading, double leakedMb, String processes) {
+import kata.runtime.night.Night;
+import kata.runtime.night.NightSecond;
 
-    public DemoSecond withReading(Reading accurate) {
-        return new DemoSecond(second, phase, accurate, leakedMb, processes);
+/**
+ * One second of the night, as printed live and drawn in the report: what customers saw (the
+ * night's own figures) and what the audience is told besides.
+ *
+ * @param leakedMb  estimated memory the leak holds in the leaking process; -1 once that process is dead
+ * @param processes e.g. "shop up" or "shop up, recommender DEAD (OOM)"
+ */
+public record DemoSecond(NightSecond reading, double leakedMb, String processes) {
+
+    public int second() {
+        return reading.second();
+    }
+
+    public Night.Phase phase() {
+        return reading.phase();
     }
 }

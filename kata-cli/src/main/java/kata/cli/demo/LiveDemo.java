@@ -1,5 +1,7 @@
 package kata.cli.demo;
 
+import java.io.File;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -7,16 +9,20 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import kata.cli.ShutdownHook;
 import kata.cli.Terminal;
 import kata.cli.maven.Maven;
 import kata.cli.maven.ModuleClasspath;
 import kata.cli.workshop.Step;
 import kata.cli.workshop.StepCatalog;
+import kata.runtime.night.Night;
+import kata.runtime.night.NightListener;
+import kata.runtime.night.NightReport;
+import kata.runtime.process.ChildJvm;
+import kata.runtime.process.ExitCause;
 
 /**
  * {@code ./kata demo outage|survive} for real: builds the class path of the system on stage,
- * starts it in child JVMs, plays the {@link DemoScenario} against it, and writes the report.
+ * starts it in child JVMs, plays the tests' {@link Night} against it, and writes the report.
  *
  * <ul>
  *   <li>outage: the monolith. It runs step 01's <em>solution</em> when present: the learner's
@@ -30,6 +36,9 @@ import kata.cli.workshop.StepCatalog;
 public final class LiveDemo implements DemoRunner {
 
     static final int HARD_CAP_SECONDS = 58;
+    static final int PHASE_SECONDS = 5;
+    static final int MAX_LEAK_SECONDS = 30;
+    static final int CRAWLER_PAGES_PER_SECOND = 20;
 
     private final Path root;
     private final Terminal terminal;
@@ -83,33 +92,25 @@ public final class LiveDemo implements DemoRunner {
         Path reportDir = root.resolve("target").resolve("kata");
         // A log folder per night: "demo survive" must not overwrite the monolith's OutOfMemoryError line.
         Path logs = reportDir.resolve("logs").resolve("demo-" + kind.word());
-        LiveStage stage = kind == DemoKind.OUTAGE
-                ? LiveStage.monolith(classpath, logs)
-                : LiveStage.services(classpath, logs);
-        Thread onCtrlC = ShutdownHook.add("kata-demo-ctrl-c", () -> {
-            terminal.error("\nInterrupted: stopping the demo's processes.");
-            stage.close();
-        });
+        DemoCast cast = kind == DemoKind.OUTAGE ? DemoCast.monolith(classpath, logs) : DemoCast.services(classpath, logs);
         Instant startedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        DemoScenario.Timeline timeline;
+        DemoPrinter printer = new DemoPrinter(t, cast);
+        NightReport night;
+        // Ctrl-C or the hard cap: the JVM exits, and kata-runtime's shutdown hook ends every child.
         HardCap cap = HardCap.arm(Duration.ofSeconds(HARD_CAP_SECONDS), t);
-        try (stage) {
-            stage.start().forEach(line -> t.println("  " + line));
-            timeline = new DemoScenario(stage, Ticker.wallClock(), DemoScenario.Timings.STANDARD,
-                    new DemoPrinter(t, stage.leakingHeapMegabytes())).play();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return 130;
+        try (cast) {
+            cast.start().forEach(line -> t.println("  " + line));
+            night = playNight(cast, printer);
         } catch (RuntimeException e) {
             t.error("The demo could not run: " + e.getMessage());
             return 1;
         } finally {
             cap.close();
-            ShutdownHook.remove(onCtrlC);
         }
         DemoRun run = new DemoRun(kind.word(), kind.title(), system(kind, moduleName), startedAt.toString(),
-                kind == DemoKind.OUTAGE ? "shop" : "recommender", LiveStage.LEAKING_HEAP_MB,
-                timeline.crawlerStartSecond(), timeline.deathSecond(), timeline.death(), timeline.seconds());
+                cast.leakingName(), DemoCast.LEAKING_HEAP_MB, night.secondOf(night.leakStarted()),
+                night.leakingProcessDied() ? night.secondOf(night.died()) : null,
+                night.leakingProcessDied() ? death(cast.leakingName(), night.death()) : null, printer.complete(night));
         run.save(reportDir);
         List<Path> reports = DemoReport.write(reportDir, run);
         t.println();
@@ -129,6 +130,23 @@ public final class LiveDemo implements DemoRunner {
         return kind == DemoKind.OUTAGE
                 ? "the monolith (" + moduleName + "): one JVM, -Xmx48m"
                 : "the services (" + moduleName + "): recommender -Xmx48m, shop -Xmx96m";
+    }
+
+    /**
+     * The night the demo plays: the tests' {@link Night}, slowed down for an audience - calm and
+     * after phases of {@value #PHASE_SECONDS} s, a crawler of {@value #CRAWLER_PAGES_PER_SECOND}
+     * pages a second (about 5 MB of leak a second: the heap fills in seconds, not at once), and up
+     * to {@value #MAX_LEAK_SECONDS} s of leak.
+     */
+    static NightReport playNight(DemoCast cast, NightListener listener) {
+        Duration phase = Duration.ofSeconds(PHASE_SECONDS);
+        return Night.against(cast.shop()).phasesOfAtLeast(phase, phase).crawlerPagesPerSecond(CRAWLER_PAGES_PER_SECOND)
+                .maxLeak(Duration.ofSeconds(MAX_LEAK_SECONDS)).listener(listener).run(cast.leaking());
+    }
+
+    /** E.g. "shop died of OutOfMemoryError (exit 3)". */
+    static String death(String process, ExitCause cause) {
+        return process + " " + cause.toString().replaceFirst(":.*", "");
     }
 
     /** Step 01's solution if present (it compiles for sure), else the starter. */
@@ -155,17 +173,14 @@ public final class LiveDemo implements DemoRunner {
     }
 
     /**
-     * Child JVMs start through testkit's {@code ChildBootstrap} (the orphan watchdog). A module has
-     * testkit on its test class path; if not, this tool's own jar carries it, last in line.
+     * Child JVMs start through kata-runtime's {@code ChildBootstrap} (the orphan watchdog). This
+     * tool's own jar carries it: last in line, so a module's own copy wins.
      */
     private static String withLauncher(String classpath) {
-        if (classpath.contains("testkit")) {
-            return classpath;
-        }
         try {
-            Path own = Path.of(kata.testkit.process.ChildJvm.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return classpath + java.io.File.pathSeparator + own;
-        } catch (java.net.URISyntaxException | RuntimeException unknownLocation) {
+            Path own = Path.of(ChildJvm.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return classpath + File.pathSeparator + own;
+        } catch (URISyntaxException | RuntimeException unknownLocation) {
             return classpath;
         }
     }

@@ -17,7 +17,7 @@ import kata.cli.FileTimes;
  * plus its dependencies, asked from Maven once and cached in
  * {@code <module>/target/kata/classpath.txt}. It is built again when something it depends on
  * changed: the module's pom or sources, the root pom, or the shared {@code shop} and
- * {@code testkit} code.
+ * {@code runtime} code (the child JVMs start through its bootstrap).
  */
 public final class ModuleClasspath {
 
@@ -63,7 +63,7 @@ public final class ModuleClasspath {
         FileTime built = FileTimes.modified(cache);
         return Stream.of(module.resolve("pom.xml"), root.resolve("pom.xml"), module.resolve("src").resolve("main"),
                         root.resolve("shop").resolve("src").resolve("main"),
-                        root.resolve("testkit").resolve("src").resolve("main"))
+                        root.resolve("runtime").resolve("src").resolve("main"))
                 .noneMatch(input -> FileTimes.newestIn(input).compareTo(built) > 0);
     }
 

@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import kata.cli.FileTimes;
-import kata.testkit.results.MethodRuns;
-import kata.testkit.results.ResultsFile;
-import kata.testkit.results.TestResult;
+import kata.runtime.results.MethodRuns;
+import kata.runtime.results.ResultsFile;
+import kata.runtime.results.TestResult;
 
 /**
  * Reads how far the learner is, from files only (never the network, never a build): the targets

@@ -1,6 +1,6 @@
 package kata.cli.workshop;
 
-import kata.testkit.results.MethodRuns;
+import kata.runtime.results.MethodRuns;
 
 /** Where a target stands, as far as the last test run knows. */
 public enum TargetStatus {

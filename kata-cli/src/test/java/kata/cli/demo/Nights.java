@@ -1,41 +1,36 @@
 package kata.cli.demo;
 
-/** What the demo tests share: a clock that does not wait, a listener that hears nothing, a played night. */
+import java.util.ArrayList;
+import java.util.List;
+import kata.runtime.night.Night;
+import kata.runtime.night.NightSecond;
+
+/** A played night for the report tests, written down rather than run: 18 seconds, the crash in second 12. */
 final class Nights {
+
+    private static final int CRAWLER_START = 5;
+    private static final int DEATH = 12;
+    private static final int SECONDS = 18;
 
     private Nights() {
     }
 
-    static Ticker instantClock() {
-        return new Ticker() {
-            @Override
-            public void start() {
-            }
-
-            @Override
-            public void awaitEndOf(int second) {
-            }
-        };
-    }
-
-    static DemoScenario.Listener silent() {
-        return new DemoScenario.Listener() {
-            @Override
-            public void phase(String announcement) {
-            }
-
-            @Override
-            public void second(DemoSecond second) {
-            }
-        };
-    }
-
-    /** A standard night against a {@link ScriptedStage} whose leaking process dies in second 12. */
-    static DemoRun played(String kind, boolean checkoutDiesToo) throws InterruptedException {
-        DemoScenario.Timeline timeline = new DemoScenario(new ScriptedStage(12, checkoutDiesToo), instantClock(),
-                DemoScenario.Timings.STANDARD, silent()).play();
+    /** Checkout fine until the leaking process dies; in the monolith checkout dies with it, in the services not. */
+    static DemoRun played(String kind, boolean checkoutDiesToo) {
+        List<DemoSecond> seconds = new ArrayList<>();
+        for (int second = 0; second < SECONDS; second++) {
+            boolean dead = second >= DEATH;
+            // the second in which the process died still belongs to the leak: it was alive when the second began
+            Night.Phase phase = second < CRAWLER_START ? Night.Phase.BEFORE
+                    : second <= DEATH ? Night.Phase.LEAK : Night.Phase.AFTER;
+            long crawled = phase == Night.Phase.BEFORE ? 0 : 20;
+            NightSecond reading = new NightSecond(second, phase, 40, dead && checkoutDiesToo ? 0 : 40, dead ? 1 : 12,
+                    crawled, dead ? 0 : crawled);
+            seconds.add(new DemoSecond(reading, dead ? -1 : Math.max(0, second - 4) * 5.0,
+                    dead ? (checkoutDiesToo ? "shop DEAD (OOM)" : "shop up, recommender DEAD (OOM)") : "shop up"));
+        }
         return new DemoRun(kind, "The 3 AM night: " + kind, "test system", "2025-11-28T03:00:00Z",
-                checkoutDiesToo ? "shop" : "recommender", 48, timeline.crawlerStartSecond(), timeline.deathSecond(),
-                timeline.death(), timeline.seconds());
+                checkoutDiesToo ? "shop" : "recommender", 48, CRAWLER_START, DEATH,
+                (checkoutDiesToo ? "shop" : "recommender") + " died of OutOfMemoryError (exit 3)", seconds);
     }
 }

@@ -44,8 +44,8 @@ class WorkshopFiguresTest {
     void theTrainerGuideQuotesTheDemosHeaps() throws IOException {
         String guide = Files.readString(ROOT.resolve("docs/trainer-guide.md"));
 
-        assertThat(guide).as("docs/trainer-guide.md, the demo").contains("one JVM with a " + LiveStage.LEAKING_HEAP_MB + " MB heap")
-                .contains("recommender with the same " + LiveStage.LEAKING_HEAP_MB + " MB heap");
+        assertThat(guide).as("docs/trainer-guide.md, the demo").contains("one JVM with a " + DemoCast.LEAKING_HEAP_MB + " MB heap")
+                .contains("recommender with the same " + DemoCast.LEAKING_HEAP_MB + " MB heap");
     }
 
     private static String pomHeap() throws IOException {

@@ -11,7 +11,7 @@ import java.util.List;
 import kata.stub.Misbehaviour;
 import kata.stub.StubServer;
 import kata.testkit.Exercise;
-import kata.testkit.http.TestHttp;
+import kata.runtime.http.TestHttp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

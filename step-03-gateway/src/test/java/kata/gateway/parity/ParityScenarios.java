@@ -20,10 +20,10 @@ import kata.gateway.support.Topologies;
 import kata.gateway.topology.Balance;
 import kata.gateway.topology.Topology;
 import kata.testkit.Exercise;
-import kata.testkit.http.HttpResult;
-import kata.testkit.load.LoadProbe;
-import kata.testkit.load.LoadReport;
-import kata.testkit.load.RunningLoad;
+import kata.runtime.http.HttpResult;
+import kata.runtime.load.LoadProbe;
+import kata.runtime.load.LoadReport;
+import kata.runtime.load.RunningLoad;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
 package kata.gateway.support;
 
 import java.net.URI;
-import kata.testkit.http.TestHttp;
+import kata.runtime.http.TestHttp;
 
 /**
  * A gateway the parity scenarios run against: the Java one or nginx, started from the same

@@ -8,7 +8,7 @@ import kata.gateway.Gateway;
 import kata.gateway.admin.AdminToken;
 import kata.gateway.topology.Topology;
 import kata.gateway.upstream.Peer;
-import kata.testkit.http.TestHttp;
+import kata.runtime.http.TestHttp;
 import org.awaitility.Awaitility;
 
 /** The Java gateway, in the test JVM, drained through its admin surface like an operator would. */

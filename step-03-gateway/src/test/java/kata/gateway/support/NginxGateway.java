@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.Set;
 import kata.gateway.nginx.NginxConfig;
 import kata.gateway.topology.Topology;
-import kata.testkit.http.TestHttp;
+import kata.runtime.http.TestHttp;
 import kata.testkit.nginx.Nginx;
 import org.awaitility.Awaitility;
 

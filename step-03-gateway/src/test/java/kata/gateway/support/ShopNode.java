@@ -6,8 +6,8 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
 import kata.gateway.topology.ServerSpec;
-import kata.testkit.http.TestHttp;
-import kata.testkit.process.ChildJvm;
+import kata.runtime.http.TestHttp;
+import kata.runtime.process.ChildJvm;
 
 /**
  * A shop node: step 02's shop ({@code kata.webshop.WebShopApp}) in a JVM of its own, named by

@@ -2,6 +2,8 @@ package kata.testkit.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import kata.runtime.http.HttpResult;
+
 /**
  * The error every service in the workshop answers with: {@code {"error": "...", "status": 400}},
  * as JSON, with the right status - and nothing a stack trace would leak (class names, frames).

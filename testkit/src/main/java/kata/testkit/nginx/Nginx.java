@@ -13,8 +13,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
-import kata.testkit.process.ChildProcesses;
-import kata.testkit.process.TestFork;
+import kata.runtime.process.ChildProcesses;
+import kata.runtime.process.TestFork;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Assumptions;
 

@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import kata.testkit.process.TestFork;
+import kata.runtime.process.TestFork;
 
 /**
  * nginx's working folder ({@code -p}): {@code conf/}, {@code logs/} (pid, error and access log)

@@ -1,6 +1,6 @@
 package kata.testkit.nginx;
 
-import static kata.testkit.process.ProcessTree.awaitExit;
+import static kata.runtime.process.ProcessTree.awaitExit;
 
 import java.time.Duration;
 import java.util.List;

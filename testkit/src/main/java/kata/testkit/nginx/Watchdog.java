@@ -3,7 +3,7 @@ package kata.testkit.nginx;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import kata.testkit.process.ChildProcesses;
+import kata.runtime.process.ChildProcesses;
 
 /**
  * If the test JVM is SIGKILLed, no shutdown hook runs, and an nginx would serve on for ever. A tiny

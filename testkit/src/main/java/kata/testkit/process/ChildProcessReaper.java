@@ -1,5 +1,6 @@
 package kata.testkit.process;
 
+import kata.runtime.process.ChildProcesses;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;

@@ -3,6 +3,8 @@ package kata.testkit.results;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import kata.runtime.results.MethodRuns;
+import kata.runtime.results.TestResult;
 import kata.testkit.KataMode;
 
 /**

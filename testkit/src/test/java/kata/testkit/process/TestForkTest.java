@@ -3,6 +3,7 @@ package kata.testkit.process;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import kata.runtime.process.TestFork;
 import kata.testkit.SystemProperties;
 import org.junit.jupiter.api.Test;
 

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import kata.runtime.results.ResultsFile;
+import kata.runtime.results.TestResult;
 import kata.testkit.SystemProperties;
 import kata.testkit.samples.TargetSamples;
 import org.junit.jupiter.api.Test;

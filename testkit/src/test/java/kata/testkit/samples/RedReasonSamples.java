@@ -5,9 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import kata.testkit.Exercise;
-import kata.testkit.process.ChildJvm;
-import kata.testkit.process.DiesOfTodo;
-import kata.testkit.process.ExitsWithSeven;
+import kata.runtime.process.ChildJvm;
+import kata.runtime.process.DiesOfTodo;
+import kata.runtime.process.ExitsWithSeven;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
