@@ -2,6 +2,7 @@ package kata.cli.commands;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiConsumer;
 import kata.cli.KataContext;
@@ -48,7 +49,12 @@ public final class CheckCommand implements Callable<Integer> {
         StepTests tests = new StepTests(kata.maven(), t, kata.root());
         String log = kata.root().relativize(tests.log()).toString();
         t.println(t.bold("Running the tests of " + step.id()) + t.dim("  (log: " + log + ")"));
-        StepTests.Outcome outcome = tests.run(step, firstRedTarget(t, ProgressReader.read(step)));
+        // The board's targets are read from the test sources while Maven runs, not after it.
+        CompletableFuture<StepProgress> before = CompletableFuture.supplyAsync(() -> {
+            kata.progress();
+            return ProgressReader.read(step);
+        });
+        StepTests.Outcome outcome = tests.run(step, firstRedTarget(t, before));
         if (outcome.brokeBeforeTests()) {
             t.println(t.red("The build failed before the tests of " + step.id() + " could run."));
             outcome.compilerErrors().forEach(e -> t.println("  " + e));
@@ -76,9 +82,9 @@ public final class CheckCommand implements Callable<Integer> {
      * Prints the first red target and its hint the moment Surefire reports it, while the other
      * test classes still run: the learner can start reading. Only once per check.
      */
-    private static BiConsumer<String, String> firstRedTarget(Terminal t, StepProgress before) {
+    private static BiConsumer<String, String> firstRedTarget(Terminal t, CompletableFuture<StepProgress> before) {
         AtomicBoolean shown = new AtomicBoolean();
-        return (className, method) -> before.targets().stream()
+        return (className, method) -> before.join().targets().stream()
                 .filter(target -> target.target().className().equals(className)
                         && target.target().method().equals(method))
                 .findFirst()

@@ -10,7 +10,7 @@ class ExerciseScannerTest {
 
     @Test
     void readsMethodHintMoreAndReadmeOfEveryTarget() {
-        List<Target> targets = ExerciseScanner.scanSource(TestRepo.STEP_01_TESTS, "SeamsTest");
+        List<Target> targets = ExerciseScanner.scanSource(TestRepo.STEP_01_TESTS);
 
         assertThat(targets).extracting(Target::method)
                 .containsExactly("onlyTheRecommendationsPackageTouchesTheEngine", "storefrontAndCheckoutDependOnThePort");
@@ -24,7 +24,7 @@ class ExerciseScannerTest {
 
     @Test
     void attributesInAnyOrderAndFurtherAnnotationsAfterIt() {
-        Target second = ExerciseScanner.scanSource(TestRepo.STEP_01_TESTS, "SeamsTest").get(1);
+        Target second = ExerciseScanner.scanSource(TestRepo.STEP_01_TESTS).get(1);
 
         assertThat(second.hint()).isEqualTo("Depend on the port (Recommendations), not the engine.");
         assertThat(second.readme()).isEqualTo("#target-2-storefront-and-checkout-use-the-port");
@@ -33,7 +33,7 @@ class ExerciseScannerTest {
 
     @Test
     void ignoresExercisesInCommentsAndStrings() {
-        assertThat(ExerciseScanner.scanSource(TestRepo.STEP_01_TESTS, "SeamsTest"))
+        assertThat(ExerciseScanner.scanSource(TestRepo.STEP_01_TESTS))
                 .extracting(Target::hint)
                 .noneMatch(hint -> hint.contains("not a target") || hint.contains("inside a string"));
     }
@@ -43,7 +43,7 @@ class ExerciseScannerTest {
         String source = "class T {\n @Exercise(hint = \"say \\\"port\\\"\\tnow\", more = \"\"\"\n    deeper\n    \"\"\")\n"
                 + " void t() {} }";
 
-        Target target = ExerciseScanner.scanSource(source, "T").get(0);
+        Target target = ExerciseScanner.scanSource(source).get(0);
 
         assertThat(target.hint()).isEqualTo("say \"port\"\tnow");
         assertThat(target.more()).isEqualTo("deeper");
@@ -53,12 +53,12 @@ class ExerciseScannerTest {
     void namesNestedClassesTheWayJUnitDoes() {
         String source = "package p;\nclass Outer {\n @Nested class Inner {\n @Exercise(hint = \"h\") void t() {}\n }\n}";
 
-        assertThat(ExerciseScanner.scanSource(source, "Outer").get(0).className()).isEqualTo("p.Outer$Inner");
+        assertThat(ExerciseScanner.scanSource(source).get(0).className()).isEqualTo("p.Outer$Inner");
     }
 
     @Test
     void anUnfinishedFileYieldsWhatCanBeRead() {
-        assertThat(ExerciseScanner.scanSource("class T { @Exercise(hint = \"half", "T")).isEmpty();
+        assertThat(ExerciseScanner.scanSource("class T { @Exercise(hint = \"half")).isEmpty();
     }
 
     @Test
