@@ -11,6 +11,7 @@ import kata.cli.doctor.Finding;
 import kata.cli.doctor.OfflineCheck;
 import kata.cli.doctor.PrefetchMarker;
 import kata.cli.maven.TestRunProgress;
+import kata.runtime.process.ChildProcess;
 import picocli.CommandLine.Command;
 
 /**
@@ -83,7 +84,7 @@ public final class PrefetchCommand implements Callable<Integer> {
         boolean all = true;
         for (String image : IMAGES) {
             t.println("  docker pull " + image);
-            Environment.CommandResult pull = env.run(List.of("docker", "pull", image), PULL_TIMEOUT);
+            ChildProcess.Result pull = env.run(List.of("docker", "pull", image), PULL_TIMEOUT);
             if (!pull.ok()) {
                 t.println(t.yellow("    could not pull " + image + ": " + pull.lastLine()));
                 all = false;

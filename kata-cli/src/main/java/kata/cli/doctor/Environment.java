@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import kata.runtime.process.ChildProcess;
 
 /**
  * Everything {@code ./kata doctor} and {@code ./kata prefetch} ask the machine, behind one
@@ -41,25 +42,12 @@ public interface Environment {
     /** Whether {@code docker image inspect IMAGE} finds the image locally. */
     boolean dockerImagePresent(String image);
 
-    /** Runs a command with a timeout; used for {@code docker pull}. */
-    CommandResult run(List<String> command, Duration timeout);
+    /** Runs a command with a timeout (kata-runtime's launcher); used for {@code docker pull}. */
+    ChildProcess.Result run(List<String> command, Duration timeout);
 
     /** A TCP connect to host:port within the timeout. */
     boolean canConnect(String host, int port, Duration timeout);
 
     /** Whether a server could listen on 127.0.0.1:port right now. */
     boolean portFree(int port);
-
-    /** What a command said and how it ended; exit code -1 when it could not run or timed out. */
-    record CommandResult(int exitCode, String output) {
-
-        public boolean ok() {
-            return exitCode == 0;
-        }
-
-        /** The last non-blank line: usually the one that says what went wrong. */
-        public String lastLine() {
-            return output.lines().filter(l -> !l.isBlank()).reduce((a, b) -> b).orElse("no output").strip();
-        }
-    }
 }

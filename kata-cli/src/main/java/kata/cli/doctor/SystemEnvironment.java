@@ -2,21 +2,18 @@ package kata.cli.doctor;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import kata.runtime.process.ChildProcess;
 
 /** The real machine, as {@link Environment} describes it. */
 public final class SystemEnvironment implements Environment {
@@ -92,7 +89,7 @@ public final class SystemEnvironment implements Environment {
         if (!cli) {
             return new DockerStatus(true, false, "a Docker socket exists but there is no docker command to ask it");
         }
-        CommandResult info = run(List.of("docker", "info", "--format", "{{.ServerVersion}}"), DOCKER_TIMEOUT);
+        ChildProcess.Result info = run(List.of("docker", "info", "--format", "{{.ServerVersion}}"), DOCKER_TIMEOUT);
         if (info.ok() && !info.output().isBlank()) {
             return new DockerStatus(true, true, "Docker " + info.output().strip());
         }
@@ -105,25 +102,8 @@ public final class SystemEnvironment implements Environment {
     }
 
     @Override
-    public CommandResult run(List<String> command, Duration timeout) {
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            process.getOutputStream().close();
-            CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
-            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
-                process.destroyForcibly();
-                return new CommandResult(-1, "no answer within " + timeout.toSeconds() + " s");
-            }
-            return new CommandResult(process.exitValue(), output.get(1, TimeUnit.SECONDS));
-        } catch (IOException e) {
-            return new CommandResult(-1, e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new CommandResult(-1, "interrupted");
-        } catch (Exception e) {
-            return new CommandResult(-1, String.valueOf(e));
-        }
+    public ChildProcess.Result run(List<String> command, Duration timeout) {
+        return ChildProcess.command(command).run(timeout);
     }
 
     @Override
@@ -150,14 +130,6 @@ public final class SystemEnvironment implements Environment {
             return true;
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    private static String readAll(InputStream in) {
-        try (in) {
-            return new String(in.readAllBytes(), Charset.defaultCharset());
-        } catch (IOException e) {
-            return "";
         }
     }
 }

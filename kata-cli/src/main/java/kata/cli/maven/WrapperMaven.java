@@ -1,26 +1,21 @@
 package kata.cli.maven;
 
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import kata.cli.ShutdownHook;
+import kata.runtime.process.ChildProcess;
 
 /**
  * The real {@link Maven}: {@code ./mvnw} (or {@code mvnw.cmd} on Windows) in the repository root,
  * its output copied line by line into a log file and to a listener.
  *
- * <p>Ctrl-C: the terminal interrupts Maven too (same process group); a shutdown hook makes sure
- * a Maven started here does not outlive the tool either way.
+ * <p>Ctrl-C: the terminal interrupts Maven too (same process group), and kata-runtime's launcher
+ * ends a Maven started here when the tool exits, whichever way it exits.
  */
 public final class WrapperMaven implements Maven {
 
@@ -41,23 +36,17 @@ public final class WrapperMaven implements Maven {
     public int run(List<String> arguments, Path log, Consumer<String> lines) {
         List<String> command = new ArrayList<>(wrapper());
         command.addAll(arguments);
-        ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
-        builder.environment().merge("MAVEN_OPTS", FAST_START, (learners, fast) -> fast + " " + learners);
-        Thread stopMaven = null;
+        String learners = System.getenv("MAVEN_OPTS");
         try {
-            Files.createDirectories(log.toAbsolutePath().getParent());
-            Process maven = builder.start();
-            maven.getOutputStream().close(); // Maven never reads stdin here; batch mode
-            stopMaven = ShutdownHook.add("kata-stop-maven", () -> stop(maven));
-            copyOutput(maven, log, lines);
-            return maven.waitFor();
+            Files.deleteIfExists(log); // the log of this run only
+            return ChildProcess.command(command).directory(root)
+                    .env("MAVEN_OPTS", learners == null ? FAST_START : FAST_START + " " + learners)
+                    .log(log).lines(lines).start().waitFor();
         } catch (IOException e) {
-            throw new UncheckedIOException("could not run " + String.join(" ", command) + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot replace the log " + log, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 130;
-        } finally {
-            ShutdownHook.remove(stopMaven);
         }
     }
 
@@ -65,23 +54,5 @@ public final class WrapperMaven implements Maven {
         boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
         return windows ? List.of("cmd.exe", "/c", root.resolve("mvnw.cmd").toString())
                 : List.of(root.resolve("mvnw").toString());
-    }
-
-    private static void copyOutput(Process maven, Path log, Consumer<String> lines) throws IOException {
-        try (BufferedReader output = new BufferedReader(new InputStreamReader(maven.getInputStream(), Charset.defaultCharset()));
-             BufferedWriter file = Files.newBufferedWriter(log, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = output.readLine()) != null) {
-                file.write(line);
-                file.newLine();
-                lines.accept(line);
-            }
-        }
-    }
-
-    /** Maven runs a JVM under a shell script: end the whole tree, children first. */
-    private static void stop(Process maven) {
-        maven.descendants().forEach(ProcessHandle::destroy);
-        maven.destroy();
     }
 }

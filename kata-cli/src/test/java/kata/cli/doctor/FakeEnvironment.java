@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import kata.runtime.process.ChildProcess;
 
 /** A machine made to order: every answer {@link Environment} gives is set by the test. */
 public final class FakeEnvironment implements Environment {
@@ -100,12 +101,12 @@ public final class FakeEnvironment implements Environment {
     }
 
     @Override
-    public CommandResult run(List<String> command, Duration timeout) {
+    public ChildProcess.Result run(List<String> command, Duration timeout) {
         commandsRun.add(command);
         if (command.size() == 3 && command.get(0).equals("docker") && command.get(1).equals("pull")) {
             images.add(command.get(2));
         }
-        return new CommandResult(0, "done");
+        return new ChildProcess.Result(0, "done");
     }
 
     @Override

@@ -1,7 +1,7 @@
 package kata.runtime.process;
 
 import java.io.BufferedWriter;
-import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -38,7 +38,7 @@ public final class ChildJvm implements AutoCloseable {
 
     private final LaunchPlan plan;
     private final LogFile log;
-    private volatile ChildRun run;
+    private volatile ChildProcess run;
 
     private ChildJvm(LaunchPlan plan) {
         this.plan = plan;
@@ -69,11 +69,11 @@ public final class ChildJvm implements AutoCloseable {
     }
 
     public long pid() {
-        return currentRun().process().pid();
+        return currentRun().pid();
     }
 
     public boolean isAlive() {
-        ChildRun current = run;
+        ChildProcess current = run;
         return current != null && current.isAlive();
     }
 
@@ -96,7 +96,7 @@ public final class ChildJvm implements AutoCloseable {
     }
 
     synchronized void stop(Duration grace) {
-        ChildRun current = run;
+        ChildProcess current = run;
         if (current != null) {
             current.stop(grace);
         }
@@ -107,7 +107,7 @@ public final class ChildJvm implements AutoCloseable {
      * Not synchronized, so it can interrupt a start that is still waiting.
      */
     public void kill() {
-        ChildRun current = run;
+        ChildProcess current = run;
         if (current != null) {
             current.kill();
         }
@@ -125,7 +125,7 @@ public final class ChildJvm implements AutoCloseable {
      * @throws ConditionTimeoutException if it is still running after {@code timeout}
      */
     public ExitCause awaitExit(Duration timeout) {
-        ChildRun current = currentRun();
+        ChildProcess current = currentRun();
         Readiness.poll(name() + " to exit", timeout).until(() -> !current.isAlive());
         return current.exitCause().orElseThrow();
     }
@@ -140,8 +140,8 @@ public final class ChildJvm implements AutoCloseable {
         stop();
     }
 
-    private ChildRun currentRun() {
-        ChildRun current = run;
+    private ChildProcess currentRun() {
+        ChildProcess current = run;
         if (current == null) {
             throw new IllegalStateException(name() + " was never started");
         }
@@ -155,13 +155,9 @@ public final class ChildJvm implements AutoCloseable {
         List<String> command = plan.command(ProcessHandle.current().pid());
         BufferedWriter logWriter = log.openForRun(run != null, name() + " starting at " + Instant.now()
                 + ": " + readable(command));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().putAll(plan.env());
         try {
-            Process process = builder.start();
-            run = new ChildRun(process, OutputPump.start(name(), process.getInputStream(), logWriter));
-        } catch (IOException e) {
-            closeQuietly(logWriter);
+            run = ChildProcess.command(command).env(plan.env()).log(logWriter).unregistered().start();
+        } catch (UncheckedIOException e) {
             throw new ChildStartException("could not launch " + name() + ": " + e.getMessage(), e);
         }
         ChildProcesses.register(this);
@@ -177,14 +173,6 @@ public final class ChildJvm implements AutoCloseable {
             shown.set(cp + 1, "<test class path>");
         }
         return String.join(" ", shown);
-    }
-
-    private static void closeQuietly(BufferedWriter writer) {
-        try {
-            writer.close();
-        } catch (IOException ignored) {
-            // nothing useful to do: the launch already failed
-        }
     }
 
     /** Settings for a child JVM; {@link #start()} launches it and waits until it is healthy. */

@@ -16,7 +16,7 @@ import java.util.function.Consumer;
  *
  * <p>Two safety nets end them:
  * <ol>
- *   <li>{@link ChildProcessReaper}, a JUnit listener, ends each process when the test scope that
+ *   <li>testkit's {@code ChildProcessReaper}, a JUnit listener, ends each process when the test scope that
  *       started it finishes: a child started in a test method is stopped when that test ends
  *       (passed, failed or aborted); one started in {@code @BeforeAll} when its class ends.
  *   <li>A JVM shutdown hook kills whatever is still alive when the test JVM exits.
@@ -110,6 +110,8 @@ public final class ChildProcesses {
 
     private static void track(Object key, Tracked tracked) {
         synchronized (LOCK) {
+            // a tool that runs Maven on every change would otherwise keep every run it ever made
+            TRACKED.values().removeIf(old -> old.scope() == null && !old.alive().getAsBoolean());
             TRACKED.putIfAbsent(key, tracked);
         }
     }

@@ -10,13 +10,14 @@ import java.time.Duration;
 import java.util.OptionalInt;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads a child's merged stdout/stderr line by line on its own thread, copies every line into
- * the log file and watches for the two lines the launcher cares about: where the service
- * listens, and whether it ran out of memory.
+ * the log file and to a listener, and watches for the two lines the launcher cares about: where
+ * a service listens, and whether it ran out of memory.
  *
  * <p>Why a thread at all: a child whose output nobody reads blocks as soon as the pipe buffer
  * (a few KB) is full — it would look hung for no reason of its own.
@@ -30,18 +31,20 @@ final class OutputPump {
 
     private final InputStream output;
     private final BufferedWriter log;
+    private final Consumer<String> listener;
     private final CountDownLatch drained = new CountDownLatch(1);
     private volatile int port = -1;
     private volatile String oomLine;
     private volatile String lastMessage;
 
-    private OutputPump(InputStream output, BufferedWriter log) {
+    private OutputPump(InputStream output, BufferedWriter log, Consumer<String> listener) {
         this.output = output;
         this.log = log;
+        this.listener = listener;
     }
 
-    static OutputPump start(String childName, InputStream output, BufferedWriter log) {
-        OutputPump pump = new OutputPump(output, log);
+    static OutputPump start(String childName, InputStream output, BufferedWriter log, Consumer<String> listener) {
+        OutputPump pump = new OutputPump(output, log, listener);
         Thread thread = new Thread(pump::pump, "kata-child-output-" + childName);
         thread.setDaemon(true);
         thread.start();
@@ -85,6 +88,7 @@ final class OutputPump {
                 out.newLine();
                 out.flush(); // so log() and a learner's editor see the line now, not at exit
                 notice(line);
+                listener.accept(line);
             }
         } catch (IOException streamClosed) {
             // the process was killed mid-line: what was read so far is in the log

@@ -26,7 +26,7 @@ final class Readiness {
     }
 
     /** Returns once the child is ready; otherwise kills it and throws {@link ChildStartException}. */
-    static void waitUntilReady(ChildRun run, LaunchPlan plan, LogFile log) {
+    static void waitUntilReady(ChildProcess run, LaunchPlan plan, LogFile log) {
         long deadline = System.nanoTime() + plan.startTimeout().toNanos();
         String waitingFor = "to print 'listening on http://HOST:PORT'";
         try {
@@ -56,7 +56,7 @@ final class Readiness {
         return await(alias).pollDelay(Duration.ZERO).pollInterval(POLL).atMost(atMost).dontCatchUncaughtExceptions();
     }
 
-    private static void failIfDied(ChildRun run, LaunchPlan plan, LogFile log) {
+    private static void failIfDied(ChildProcess run, LaunchPlan plan, LogFile log) {
         Optional<ExitCause> cause = run.exitCause();
         if (cause.isPresent()) {
             throw new ChildStartException(plan.name() + " died while starting: " + cause.get() + tail(log));

@@ -6,7 +6,9 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.OptionalInt;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,10 +18,12 @@ class OutputPumpTest {
     @TempDir
     Path logDir;
 
+    private final List<String> heard = new CopyOnWriteArrayList<>();
+
     private OutputPump pumped(String output) {
         LogFile log = new LogFile(logDir.resolve("child.log"));
         OutputPump pump = OutputPump.start("child", new ByteArrayInputStream(output.getBytes(Charset.defaultCharset())),
-                log.openForRun(false, "test"));
+                log.openForRun(false, "test"), heard::add);
         assertThat(pump.awaitDrained(Duration.ofSeconds(5))).isTrue();
         return pump;
     }
@@ -64,5 +68,12 @@ class OutputPumpTest {
         assertThat(pump.lastMessage()).isEqualTo("Exception in thread \"main\" java.lang.IllegalStateException: no database");
         assertThat(new LogFile(logDir.resolve("child.log")).tail(2))
                 .containsExactly("\tat kata.Main.main(Main.java:3)", "");
+    }
+
+    @Test
+    void everyLineReachesTheListenerToo() {
+        pumped("first\nsecond\n");
+
+        assertThat(heard).containsExactly("first", "second");
     }
 }

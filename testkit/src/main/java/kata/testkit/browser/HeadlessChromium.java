@@ -2,16 +2,13 @@ package kata.testkit.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import kata.runtime.process.ChildProcess;
 
 /**
  * A real browser for the tests that must see a page as a person does: headless Chromium, driven
@@ -45,12 +43,12 @@ public final class HeadlessChromium implements AutoCloseable {
     private static final Pattern LISTENING = Pattern.compile("DevTools listening on ws://127\\.0\\.0\\.1:(\\d+)/");
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    private final Process process;
+    private final ChildProcess process;
     private final Path profile;
     private final int port;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    private HeadlessChromium(Process process, Path profile, int port) {
+    private HeadlessChromium(ChildProcess process, Path profile, int port) {
         this.process = process;
         this.profile = profile;
         this.port = port;
@@ -62,49 +60,33 @@ public final class HeadlessChromium implements AutoCloseable {
                 .map(Path::of).filter(Files::isExecutable).findFirst();
     }
 
-    /** Starts a browser with a profile of its own under {@code target/}, on a free loopback port. */
+    /**
+     * Starts a browser with a profile of its own under {@code target/}, on a free loopback port,
+     * and returns once it says where its DevTools listen; {@link #PATIENCE} at most.
+     */
     public static HeadlessChromium start() {
         Path chromium = binary().orElseThrow(() -> new IllegalStateException("no Chromium on this machine"));
+        Path profile;
         try {
-            Path profile = Files.createTempDirectory(Files.createDirectories(Path.of("target", "kata")), "chromium-");
-            Process process = new ProcessBuilder(List.of(chromium.toString(), "--headless=new", "--no-sandbox",
-                    "--disable-gpu", "--no-first-run", "--user-data-dir=" + profile.toAbsolutePath(),
-                    "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0", "about:blank"))
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            return new HeadlessChromium(process, profile, portOf(process));
+            profile = Files.createTempDirectory(Files.createDirectories(Path.of("target", "kata")), "chromium-");
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot start " + chromium, e);
+            throw new UncheckedIOException("cannot make a Chromium profile under target/kata", e);
         }
-    }
-
-    /**
-     * The port Chromium chose, from the line it writes once its DevTools server listens. Read on a
-     * thread of its own, which then drains the rest (unread, the pipe would fill and stall
-     * Chromium), so that a browser that never says it is ready costs {@link #PATIENCE}, not forever.
-     */
-    private static int portOf(Process process) {
         CompletableFuture<Integer> port = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader errors = new BufferedReader(
-                    new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = errors.readLine()) != null; ) {
+        ChildProcess process = ChildProcess.command(List.of(chromium.toString(), "--headless=new", "--no-sandbox",
+                        "--disable-gpu", "--no-first-run", "--user-data-dir=" + profile.toAbsolutePath(),
+                        "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0", "about:blank"))
+                .lines(line -> {
                     Matcher listening = LISTENING.matcher(line);
                     if (listening.find()) {
                         port.complete(Integer.parseInt(listening.group(1)));
                     }
-                }
-            } catch (IOException ended) {
-                // the browser is gone; a port not yet found is reported below
-            }
-            port.completeExceptionally(new IllegalStateException("Chromium ended before its DevTools port opened"));
-        }, "chromium-stderr");
-        reader.setDaemon(true);
-        reader.start();
+                })
+                .start();
         try {
-            return port.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
+            return new HeadlessChromium(process, profile, port.get(PATIENCE.toSeconds(), TimeUnit.SECONDS));
         } catch (Exception e) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
+            process.kill();
             throw new IllegalStateException("Chromium did not open its DevTools port within " + PATIENCE + ": " + e, e);
         }
     }
@@ -137,15 +119,9 @@ public final class HeadlessChromium implements AutoCloseable {
     /** Ends the browser and every process it started, and deletes its profile. */
     @Override
     public void close() {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
-        try {
-            process.waitFor(10, TimeUnit.SECONDS);
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        process.kill();
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete " + profile, e);
         }

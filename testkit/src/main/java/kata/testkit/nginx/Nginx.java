@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
+import kata.runtime.process.ChildProcess;
 import kata.runtime.process.ChildProcesses;
 import kata.runtime.process.TestFork;
 import org.awaitility.Awaitility;
@@ -35,8 +36,9 @@ import org.junit.jupiter.api.Assumptions;
  * {@code *_temp_path} under the prefix too. nginx cannot listen on port 0 and tell, so the fixture
  * picks a free port and hands it to the configuration (and tries another if it was taken meanwhile).
  *
- * <p>Nothing outlives the test: the master is registered with {@link ChildProcesses} (ended with
- * its test, SIGTERM, then its workers), a shell watchdog ends it if the test JVM is SIGKILLed, and
+ * <p>Nothing outlives the test: the master starts through kata-runtime's launcher, registered
+ * with {@link ChildProcesses} (ended with its test, SIGTERM, then its workers), a shell watchdog
+ * ends it if the test JVM is SIGKILLed, and
  * the next run removes any prefix a killed run left. {@link #close()} keeps the logs in
  * {@code target/kata/logs/NAME-nginx-error.log} and deletes the prefix.
  */
@@ -52,9 +54,9 @@ public final class Nginx implements AutoCloseable {
     private final NginxBinary binary;
     private final Path prefix;
     private final int port;
-    private final Process master;
+    private final ProcessHandle master;
 
-    private Nginx(String name, NginxBinary binary, Path prefix, int port, Process master) {
+    private Nginx(String name, NginxBinary binary, Path prefix, int port, ProcessHandle master) {
         this.name = name;
         this.binary = binary;
         this.prefix = prefix;
@@ -113,7 +115,7 @@ public final class Nginx implements AutoCloseable {
 
     /** Worker processes running now: after a reload the old ones stay until their requests finish. */
     public long workers() {
-        return master.toHandle().children().filter(ProcessHandle::isAlive).count();
+        return master.children().filter(ProcessHandle::isAlive).count();
     }
 
     /**
@@ -139,25 +141,17 @@ public final class Nginx implements AutoCloseable {
 
     @Override
     public void close() {
-        NginxProcessControl.stop(master.toHandle(), Duration.ofSeconds(5));
+        NginxProcessControl.stop(master, Duration.ofSeconds(5));
         keepLogs();
         NginxPrefix.delete(prefix);
     }
 
     private static Nginx launch(String name, NginxBinary binary, Path prefix, int port, String config) {
         writeConfig(prefix, config);
-        Process master;
-        try {
-            master = new ProcessBuilder(command(binary, prefix, "-g", "daemon off;"))
-                    .redirectErrorStream(true)
-                    .redirectOutput(prefix.resolve("logs/stdout.log").toFile())
-                    .start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot run " + binary.path(), e);
-        }
-        ChildProcesses.register(name + "-nginx", master.toHandle());
+        ProcessHandle master = ChildProcess.command(command(binary, prefix, "-g", "daemon off;"))
+                .log(prefix.resolve("logs/stdout.log")).start().handle();
         Nginx nginx = new Nginx(name, binary, prefix, port, master);
-        Watchdog.guard(name, master.toHandle());
+        Watchdog.guard(name, master);
         try {
             Awaitility.await(name + " nginx listening on " + port).atMost(START_TIMEOUT)
                     .pollInterval(Duration.ofMillis(25))
@@ -183,17 +177,8 @@ public final class Nginx implements AutoCloseable {
     }
 
     private static int run(NginxBinary binary, Path prefix, String... args) {
-        try {
-            Process process = new ProcessBuilder(command(binary, prefix, args)).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(prefix.resolve("logs/stdout.log").toFile()))
-                    .start();
-            return process.waitFor();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while running nginx " + String.join(" ", args), e);
-        }
+        return ChildProcess.command(command(binary, prefix, args)).log(prefix.resolve("logs/stdout.log"))
+                .run(Duration.ofSeconds(30)).exitCode();
     }
 
     private static void writeConfig(Path prefix, String config) {

@@ -1,14 +1,12 @@
 package kata.testkit.nginx;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
+import kata.runtime.process.ChildProcess;
 
 /**
  * Where the nginx binary is, looked for in this order: {@code -Dnginx.bin}, {@code NGINX_BIN},
@@ -51,20 +49,9 @@ public record NginxBinary(Path path, String version) {
 
     /** {@code nginx -v} prints e.g. "nginx version: nginx/1.22.1" on standard error. */
     private static NginxBinary probe(Path binary) {
-        try {
-            Process process = new ProcessBuilder(binary.toString(), "-v").redirectErrorStream(true).start();
-            String output;
-            try (InputStream in = process.getInputStream()) {
-                output = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
-            }
-            process.waitFor(5, TimeUnit.SECONDS);
-            return new NginxBinary(binary, output.replace("nginx version: ", ""));
-        } catch (IOException e) {
-            return new NginxBinary(binary, "unknown version (" + e.getMessage() + ")");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return new NginxBinary(binary, "unknown version");
-        }
+        ChildProcess.Result version = ChildProcess.command(List.of(binary.toString(), "-v")).run(Duration.ofSeconds(5));
+        return new NginxBinary(binary, version.ok() ? version.output().strip().replace("nginx version: ", "")
+                : "unknown version (" + version.lastLine() + ")");
     }
 
     private static boolean isWindows() {
