@@ -27,6 +27,7 @@ final class DemoPrinter implements NightListener {
     private final Terminal terminal;
     private final DemoCast cast;
     private final List<DemoSecond> printed = new ArrayList<>();
+    /** Every recommendation served leaks: the crawler's, and the one on every storefront page. */
     private long recommendationsServed;
 
     DemoPrinter(Terminal terminal, DemoCast cast) {
@@ -47,7 +48,7 @@ final class DemoPrinter implements NightListener {
 
     @Override
     public void second(NightSecond second) {
-        recommendationsServed += second.recommendationsOk();
+        recommendationsServed += second.recommendationsOk() + second.pagesOk();
         double leaked = cast.leaking().isAlive()
                 ? recommendationsServed * (double) DemoCast.LEAK_BYTES_PER_CALL / (1024 * 1024) : -1;
         DemoSecond row = new DemoSecond(second, leaked, cast.states());

@@ -53,11 +53,11 @@ class DemoNightTest {
     void aLineASecondWithTheStateFirstInAtMostOneHundredColumns() {
         Terminal plain = Terminal.plain(new StringWriter(), new StringWriter());
 
-        String alive = DemoPrinter.line(plain, new DemoSecond(new NightSecond(7, Night.Phase.LEAK, 40, 40, 14.2, 20, 19),
+        String alive = DemoPrinter.line(plain, new DemoSecond(new NightSecond(7, Night.Phase.LEAK, 40, 40, 14.2, 20, 19, 10, 10),
                 21.3, "shop up, recommender up"), 48);
-        String dying = DemoPrinter.line(plain, new DemoSecond(new NightSecond(13, Night.Phase.AFTER, 40, 40, 11, 20, 0),
+        String dying = DemoPrinter.line(plain, new DemoSecond(new NightSecond(13, Night.Phase.AFTER, 40, 40, 11, 20, 0, 10, 10),
                 -1, "shop up, recommender DEAD (OOM)"), 48);
-        String dead = DemoPrinter.line(plain, new DemoSecond(new NightSecond(13, Night.Phase.AFTER, 40, 0, 1, 20, 0),
+        String dead = DemoPrinter.line(plain, new DemoSecond(new NightSecond(13, Night.Phase.AFTER, 40, 0, 1, 20, 0, 10, 0),
                 -1, "shop DEAD"), 48);
 
         assertThat(alive).isEqualTo("t+ 7s  shop up, recommender up          checkout 100.0 % p99  14 ms  recs  95.0 %"

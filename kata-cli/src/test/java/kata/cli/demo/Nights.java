@@ -25,7 +25,7 @@ final class Nights {
                     : second <= DEATH ? Night.Phase.LEAK : Night.Phase.AFTER;
             long crawled = phase == Night.Phase.BEFORE ? 0 : 20;
             NightSecond reading = new NightSecond(second, phase, 40, dead && checkoutDiesToo ? 0 : 40, dead ? 1 : 12,
-                    crawled, dead ? 0 : crawled);
+                    crawled, dead ? 0 : crawled, 10, dead && checkoutDiesToo ? 0 : 10);
             seconds.add(new DemoSecond(reading, dead ? -1 : Math.max(0, second - 4) * 5.0,
                     dead ? (checkoutDiesToo ? "shop DEAD (OOM)" : "shop up, recommender DEAD (OOM)") : "shop up"));
         }

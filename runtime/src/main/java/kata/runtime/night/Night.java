@@ -108,7 +108,7 @@ public final class Night {
                 .maxRequests(100_000).maxDuration(cap)
                 .request(() -> shop.send("GET", "/?user=u-night", null, REQUEST_TIMEOUT).status() == 200)
                 .start();
-        Clock clock = new Clock(start, checkout, listener);
+        Clock clock = new Clock(start, checkout, storefront, listener);
         RunningLoad crawler = null;
         try {
             listener.phase(Phase.BEFORE);
@@ -171,15 +171,17 @@ public final class Night {
 
         private final Instant start;
         private final RunningLoad checkout;
+        private final RunningLoad storefront;
         private final NightListener listener;
         private volatile RunningLoad crawler;
         private volatile Instant leakStarted = Instant.MAX;
         private volatile Instant leakEnded = Instant.MAX;
         private int told;
 
-        Clock(Instant start, RunningLoad checkout, NightListener listener) {
+        Clock(Instant start, RunningLoad checkout, RunningLoad storefront, NightListener listener) {
             this.start = start;
             this.checkout = checkout;
+            this.storefront = storefront;
             this.listener = listener;
         }
 
@@ -202,7 +204,8 @@ public final class Night {
                 Instant to = from.plusSeconds(1);
                 RunningLoad crawling = crawler;
                 listener.second(NightSecond.of(told, NightReport.phaseOf(from, leakStarted, leakEnded),
-                        checkout.snapshot().window(from, to), crawling == null ? null : crawling.snapshot().window(from, to)));
+                        checkout.snapshot().window(from, to), storefront.snapshot().window(from, to),
+                        crawling == null ? null : crawling.snapshot().window(from, to)));
             }
         }
     }

@@ -59,7 +59,7 @@ public record NightReport(LoadReport checkout, LoadReport storefront, LoadReport
             Instant from = start.plusSeconds(second);
             Instant to = from.plusSeconds(1);
             return NightSecond.of(second, phaseOf(from, leakStarted, died), checkout.window(from, to),
-                    crawler.window(from, to));
+                    storefront.window(from, to), crawler.window(from, to));
         }).toList();
     }
 

@@ -183,7 +183,6 @@ public final class ChildJvm implements AutoCloseable {
         private String heap;
         private boolean exitOnOutOfMemory;
         private final List<String> jvmArgs = new ArrayList<>();
-        private final Map<String, String> systemProperties = new LinkedHashMap<>();
         private final List<String> args = new ArrayList<>();
         private final Map<String, String> env = new LinkedHashMap<>();
         private String classpath = System.getProperty("java.class.path");
@@ -228,11 +227,6 @@ public final class ChildJvm implements AutoCloseable {
             return this;
         }
 
-        public Builder systemProperty(String key, String value) {
-            systemProperties.put(key, value);
-            return this;
-        }
-
         /** Defaults to this JVM's class path, i.e. the test class path with all modules' classes. */
         public Builder classpath(String classpath) {
             this.classpath = classpath;
@@ -263,8 +257,8 @@ public final class ChildJvm implements AutoCloseable {
          * @throws ChildStartException with the cause and the log tail if it dies or times out
          */
         public ChildJvm start() {
-            LaunchPlan plan = new LaunchPlan(name, mainClass, heap, exitOnOutOfMemory, jvmArgs, systemProperties,
-                    args, env, classpath, healthPath, startTimeout, logDir);
+            LaunchPlan plan = new LaunchPlan(name, mainClass, heap, exitOnOutOfMemory, jvmArgs, args, env, classpath,
+                    healthPath, startTimeout, logDir);
             return new ChildJvm(plan).launch();
         }
     }

@@ -19,7 +19,6 @@ record LaunchPlan(
         String heap,
         boolean exitOnOutOfMemory,
         List<String> jvmArgs,
-        Map<String, String> systemProperties,
         List<String> args,
         Map<String, String> env,
         String classpath,
@@ -29,7 +28,6 @@ record LaunchPlan(
 
     LaunchPlan {
         jvmArgs = List.copyOf(jvmArgs);
-        systemProperties = Map.copyOf(systemProperties);
         args = List.copyOf(args);
         env = Map.copyOf(env);
     }
@@ -63,7 +61,6 @@ record LaunchPlan(
             command.add("-XX:+ExitOnOutOfMemoryError");
         }
         command.addAll(jvmArgs);
-        systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-cp");
         command.add(classpath);
         command.add(ChildBootstrap.class.getName());

@@ -13,7 +13,7 @@ class LaunchPlanTest {
 
     private static LaunchPlan plan(String heap, boolean exitOnOom) {
         return new LaunchPlan("shop", "kata.shop.ShopMain", heap, exitOnOom, List.of("-Dplan.arg=1"),
-                Map.of("shop.mode", "test"), List.of("--port", "0"), Map.of(), "a.jar", "/health",
+                List.of("--port", "0"), Map.of(), "a.jar", "/health",
                 Duration.ofSeconds(30), Path.of("logs"));
     }
 
@@ -24,7 +24,7 @@ class LaunchPlanTest {
         assertThat(command.get(0)).endsWith("java").startsWith(System.getProperty("java.home"));
         assertThat(command.subList(1, command.size())).containsExactly(
                 "-Dkata.child=shop", "-Dkata.parentPid=4242", "-Xmx64m", "-XX:TieredStopAtLevel=1",
-                "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-Dplan.arg=1", "-Dshop.mode=test", "-cp", "a.jar",
+                "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError", "-Dplan.arg=1", "-cp", "a.jar",
                 "kata.runtime.process.ChildBootstrap", "kata.shop.ShopMain", "--port", "0");
     }
 

@@ -54,14 +54,6 @@ public final class TestBroker {
         return shared;
     }
 
-    /** Which broker {@link #shared()} would pick, without starting one: for {@code ./kata doctor}. */
-    public static Kind wouldChoose(Map<String, String> env) {
-        if (configuredUri(env) != null) {
-            return Kind.EXTERNAL;
-        }
-        return Docker.available() ? Kind.CONTAINER : Kind.EMBEDDED;
-    }
-
     private static TestBroker choose() {
         String uri = configuredUri(System.getenv());
         if (uri != null) {
