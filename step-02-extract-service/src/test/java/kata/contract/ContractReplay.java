@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import kata.contract.RecommendationsContract.Question;
-import kata.stub.StubServer;
+import kata.testkit.stub.StubServer;
 
 /**
  * A stand-in provider for the consumer's side of the contract: it answers each example

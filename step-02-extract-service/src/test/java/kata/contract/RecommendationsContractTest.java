@@ -15,7 +15,7 @@ import kata.recommender.RecommenderApp;
 import kata.shop.catalog.Catalog;
 import kata.shop.recommendations.Recommendation;
 import kata.shop.recommendations.RecommendationEngine;
-import kata.stub.StubServer;
+import kata.testkit.stub.StubServer;
 import kata.testkit.Exercise;
 import kata.runtime.http.HttpResult;
 import kata.runtime.http.TestHttp;

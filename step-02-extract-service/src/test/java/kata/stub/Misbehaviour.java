@@ -1,6 +1,7 @@
 package kata.stub;
 
 import java.time.Duration;
+import kata.testkit.stub.StubServer;
 
 /**
  * The ways a recommendation service fails at 3 AM, each as a real server on loopback. An HTTP

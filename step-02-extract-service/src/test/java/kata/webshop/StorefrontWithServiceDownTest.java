@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import kata.stub.Misbehaviour;
-import kata.stub.StubServer;
+import kata.testkit.stub.StubServer;
 import kata.testkit.Exercise;
 import kata.runtime.http.HttpResult;
 import kata.runtime.http.TestHttp;

@@ -19,9 +19,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import kata.cli.FileTimes;
@@ -41,7 +41,7 @@ public final class ExerciseScanner {
     private record Scan(String version, List<Target> targets) {
     }
 
-    private static final Map<Path, Scan> SCANNED = new ConcurrentHashMap<>();
+    private static final Map<Path, Scan> SCANNED = new HashMap<>();
 
     private ExerciseScanner() {
     }
@@ -50,7 +50,9 @@ public final class ExerciseScanner {
      * The targets under {@code testSources}, in the order the step README numbers them
      * ({@code #target-1-...} first), then in file order for any without a number.
      */
-    public static List<Target> scan(Path testSources) {
+    // synchronized: a JavaParser is not safe for two threads, and ./kata check scans ahead on one
+    // while the board may want the same folder on another - which then finds it parsed.
+    public static synchronized List<Target> scan(Path testSources) {
         if (!Files.isDirectory(testSources)) {
             return List.of();
         }
@@ -84,7 +86,7 @@ public final class ExerciseScanner {
     }
 
     /** The targets in one source file; a file that does not parse (someone is typing) has none yet. */
-    static List<Target> scanSource(String source) {
+    static synchronized List<Target> scanSource(String source) {
         return PARSER.parse(source).getResult().filter(unit -> unit.getParsed() == Node.Parsedness.PARSED)
                 .map(ExerciseScanner::targets).orElse(List.of());
     }

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.List;
 import kata.stub.Misbehaviour;
-import kata.stub.StubServer;
+import kata.testkit.stub.StubServer;
 import kata.testkit.Exercise;
 import kata.runtime.http.TestHttp;
 import org.junit.jupiter.api.AfterEach;

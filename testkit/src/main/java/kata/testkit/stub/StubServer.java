@@ -1,4 +1,4 @@
-package kata.stub;
+package kata.testkit.stub;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -11,6 +11,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -38,7 +39,8 @@ public final class StubServer implements AutoCloseable {
     private static final Duration TRICKLE_PAUSE = Duration.ofMillis(100);
 
     /** One request as received; {@code rawPath} keeps the client's encoding ({@code %20}). */
-    public record Request(String method, String rawPath, String contentType, String body) {
+    /** @param receivedAt when its headers had arrived: a test can measure the gaps between a client's attempts */
+    public record Request(String method, String rawPath, String contentType, String body, Instant receivedAt) {
     }
 
     /** How the body of an answer goes out. */
@@ -151,11 +153,12 @@ public final class StubServer implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange, Function<Request, Answer> script) throws IOException {
+        Instant arrived = Instant.now();
         mostAtOnce.accumulateAndGet(inProgress.incrementAndGet(), Math::max);
         try {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
-                    exchange.getRequestHeaders().getFirst("Content-Type"), body);
+                    exchange.getRequestHeaders().getFirst("Content-Type"), body, arrived);
             received.add(request);
             Answer answer = script.apply(request);
             if (answer.delivery() == Delivery.NEVER) {

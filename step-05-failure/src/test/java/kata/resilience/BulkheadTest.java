@@ -1,0 +1,51 @@
+package kata.resilience;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import kata.runtime.http.HttpResult;
+import kata.testkit.Exercise;
+import kata.testkit.stub.StubServer;
+import kata.webshop.resilience.ResilienceSettings;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Target 2: a hung recommendation service holds at most four of the shop's request threads;
+ * every other page is refused a place at once and shows itself without suggestions, instead of
+ * waiting out a read timeout in a queue.
+ */
+class BulkheadTest {
+
+    private static final int PLACES = 4;
+    private static final int PAGES = 24;
+    /** The shop's read timeout (WebShopApp.READ_TIMEOUT): a page that waited for a place took at least this. */
+    private static final Duration READ_TIMEOUT = Duration.ofMillis(300);
+
+    @Test
+    @Exercise(hint = "A Semaphore with 4 permits: tryAcquire (never acquire: that waits), CallNotMade when there"
+            + " is none, release in a finally.",
+            more = "Waiting for a place is the failure this pattern prevents: a page that waits for a hung service"
+                    + " holds its thread just as if it had called it.",
+            readme = "#target-2-a-bulkhead")
+    void aHungServiceHoldsAtMostTheBulkheadsPlacesAndTheOtherPagesAnswerAtOnce() throws Exception {
+        ResilienceSettings none = ResilientShop.none();
+        ResilienceSettings settings = new ResilienceSettings(none.breakerFailures(), none.breakerOpenFor(), PLACES,
+                none.retryAttempts(), none.retryBase(), none.retryCap(), none.retryBudget(), none.concurrentRequests());
+        try (StubServer hung = StubServer.answering(request -> StubServer.Answer.hang());
+             ResilientShop shop = ResilientShop.start(hung, settings)) {
+
+            List<HttpResult> pages = Pages.atOnce(PAGES, i -> shop.storefront("u-" + i));
+
+            assertThat(hung.mostRequestsAtOnce()).as("calls the hung service held at once").isLessThanOrEqualTo(PLACES);
+            assertThat(pages).as("every page answers, without recommendations").allMatch(ResilientShop::withoutRecommendations);
+            List<Duration> fastest = pages.stream().map(HttpResult::elapsed).sorted().limit(PAGES - PLACES).toList();
+            assertThat(fastest.get(fastest.size() - 1)).as("the %d pages refused a place answered before a read timeout"
+                    + " (%s): they did not wait for one; times %s", PAGES - PLACES, READ_TIMEOUT, fastest)
+                    .isLessThan(READ_TIMEOUT);
+            assertThat(ResilientShop.withoutRecommendations(shop.storefront("u-after")))
+                    .as("a page after the flood: the places were given back").isTrue();
+            assertThat(hung.received()).as("calls made in all: the four, and the one after").hasSizeLessThanOrEqualTo(PLACES + 1);
+        }
+    }
+}
