@@ -23,8 +23,6 @@ class CircuitBreakerTest {
 
     private static final int FAILURES = 5;
     private static final Duration OPEN_FOR = Duration.ofMillis(800);
-    /** A page refused by an open breaker makes no call: it answers in far less than a read timeout (300 ms). */
-    private static final Duration AT_ONCE = Duration.ofMillis(150);
 
     private final AtomicBoolean serviceWell = new AtomicBoolean(false);
 
@@ -57,8 +55,6 @@ class CircuitBreakerTest {
             assertThat(service.received()).as("calls that reached the service: %d failures, then none", FAILURES)
                     .hasSize(FAILURES);
             assertThat(open).as("pages while the breaker is open").allMatch(ResilientShop::withoutRecommendations);
-            assertThat(open).as("pages while the breaker is open answer at once, with no call behind them")
-                    .allSatisfy(page -> assertThat(page.elapsed()).isLessThan(AT_ONCE));
             assertThat(shop.breaker()).as("GET /status, recommendationsBreaker").isEqualTo("OPEN");
         }
     }

@@ -18,8 +18,11 @@ import org.junit.jupiter.api.Test;
  */
 class LoadSheddingTest {
 
-    /** The page waits out the hung service's read timeout (300 ms): long enough to fill the shop. */
-    private static final Duration AT_ONCE = Duration.ofMillis(250);
+    /**
+     * A served page holds its place for three attempts at a hung service, about a second; a shed
+     * one answers in milliseconds. Half a second between them leaves room for a busy machine.
+     */
+    private static final Duration AT_ONCE = Duration.ofMillis(500);
 
     private static ResilienceSettings limit(int requests) {
         ResilienceSettings none = ResilientShop.none();
@@ -40,12 +43,12 @@ class LoadSheddingTest {
             readme = "#target-4-load-shedding")
     void pastTheLimitTheShopAnswers503AtOnceWithRetryAfterAndCountsIt() throws Exception {
         try (StubServer hung = StubServer.answering(request -> StubServer.Answer.hang());
-             ResilientShop shop = ResilientShop.start(hung, limit(6))) {
+             ResilientShop shop = ResilientShop.start(hung, holdingLonger(limit(6)))) {
 
             List<HttpResult> pages = Pages.atOnce(30, i -> shop.storefront("u-" + i));
 
             List<HttpResult> shed = pages.stream().filter(page -> page.status() == 503).toList();
-            assertThat(shed).as("pages shed of 30 at once, 6 allowed in").hasSizeGreaterThanOrEqualTo(12);
+            assertThat(shed).as("pages shed of 30 at once, 6 allowed in").hasSizeGreaterThanOrEqualTo(20);
             assertThat(pages).as("every page answered: served or shed").allMatch(p -> p.status() == 200 || p.status() == 503);
             assertThat(shed).as("shed answers").allSatisfy(page -> {
                 assertThat(page.header("Retry-After")).as("Retry-After").matches("[1-9][0-9]*");
