@@ -28,7 +28,7 @@ public final class StepCatalog {
             "step-02-extract-service", "Extract the service",
             "step-03-gateway", "The gateway",
             "step-04-queue", "The queue",
-            "step-05-failure", "Failure");
+            "step-05-failure", "Design for failure");
 
     private final Path root;
     private final List<Step> steps;

@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -93,6 +95,9 @@ public final class StubServer implements AutoCloseable {
     private final List<Request> received = new CopyOnWriteArrayList<>();
     private final AtomicInteger inProgress = new AtomicInteger();
     private final AtomicInteger mostAtOnce = new AtomicInteger();
+    /** The same, per method: a test may want the GETs a client held, whatever its POSTs did meanwhile. */
+    private final Map<String, AtomicInteger> inProgressByMethod = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> mostAtOnceByMethod = new ConcurrentHashMap<>();
 
     private StubServer(HttpServer server, ExecutorService threads, URI uri) {
         this.server = server;
@@ -143,6 +148,12 @@ public final class StubServer implements AutoCloseable {
         return mostAtOnce.get();
     }
 
+    /** The most requests of one method ("GET") this server was handling at the same moment. */
+    public int mostRequestsAtOnce(String method) {
+        AtomicInteger most = mostAtOnceByMethod.get(method);
+        return most == null ? 0 : most.get();
+    }
+
     @Override
     public void close() {
         released.countDown(); // hung and late answers give up now
@@ -155,6 +166,9 @@ public final class StubServer implements AutoCloseable {
     private void handle(HttpExchange exchange, Function<Request, Answer> script) throws IOException {
         Instant arrived = Instant.now();
         mostAtOnce.accumulateAndGet(inProgress.incrementAndGet(), Math::max);
+        String method = exchange.getRequestMethod();
+        AtomicInteger ofMethod = inProgressByMethod.computeIfAbsent(method, m -> new AtomicInteger());
+        mostAtOnceByMethod.computeIfAbsent(method, m -> new AtomicInteger()).accumulateAndGet(ofMethod.incrementAndGet(), Math::max);
         try {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
@@ -176,6 +190,7 @@ public final class StubServer implements AutoCloseable {
             writeBody(exchange.getResponseBody(), bytes, answer.delivery());
         } finally {
             inProgress.decrementAndGet();
+            ofMethod.decrementAndGet();
             exchange.close();
         }
     }
