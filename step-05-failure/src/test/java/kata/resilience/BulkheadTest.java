@@ -39,21 +39,26 @@ class BulkheadTest {
                 ? StubServer.Answer.status(204) : StubServer.Answer.hang());
              ResilientShop shop = ResilientShop.start(hung, settings)) {
 
+            shop.storefront("u-warm-up"); // the page's code paths warm, outside the measurement
+            shop.checkout();
             // the pages, and one checkout among them
             List<HttpResult> answers = Pages.atOnce(PAGES + 1, i -> i == PAGES ? shop.checkout() : shop.storefront("u-" + i));
             List<HttpResult> pages = answers.subList(0, PAGES);
             HttpResult checkout = answers.get(PAGES);
 
+            List<Duration> fastest = pages.stream().map(HttpResult::elapsed).sorted().limit(PAGES - PLACES).toList();
+            System.out.printf("bulkhead: %d pages at once, the service hung: the %d refused a place answered in"
+                    + " %d-%d ms; a checkout among them in %d ms%n", PAGES, PAGES - PLACES, fastest.get(0).toMillis(),
+                    fastest.get(fastest.size() - 1).toMillis(), checkout.elapsed().toMillis());
             assertThat(hung.mostRequestsAtOnce("GET")).as("recommendation calls the hung service held at once")
                     .isLessThanOrEqualTo(PLACES);
             assertThat(pages).as("every page answers, without recommendations").allMatch(ResilientShop::withoutRecommendations);
-            List<Duration> fastest = pages.stream().map(HttpResult::elapsed).sorted().limit(PAGES - PLACES).toList();
             assertThat(fastest.get(fastest.size() - 1)).as("the %d pages refused a place answered before a read timeout"
                     + " (%s): they did not wait for one; times %s", PAGES - PLACES, READ_TIMEOUT, fastest)
                     .isLessThan(READ_TIMEOUT);
             assertThat(checkout.status()).as("the checkout among the pages").isEqualTo(201);
-            assertThat(checkout.elapsed()).as("checkout's budget, the service hung and the pages in flight (about"
-                    + " 20 ms measured; a busy machine has room)").isLessThan(CHECKOUT_BUDGET);
+            assertThat(checkout.elapsed()).as("checkout's budget, the service hung and the pages in flight (45-107 ms"
+                    + " measured on an idle machine: a busy one has room)").isLessThan(CHECKOUT_BUDGET);
             assertThat(ResilientShop.withoutRecommendations(shop.storefront("u-after")))
                     .as("a page after the flood: the places were given back").isTrue();
             assertThat(hung.received().stream().filter(r -> r.method().equals("GET")))
