@@ -34,9 +34,13 @@ class BulkheadTest {
         ResilienceSettings none = ResilientShop.none();
         ResilienceSettings settings = new ResilienceSettings(none.breakerFailures(), none.breakerOpenFor(), PLACES,
                 none.retryAttempts(), none.retryBase(), none.retryCap(), none.retryBudget(), none.concurrentRequests());
-        // hung for recommendations; the purchase a checkout reports (a POST) it takes at once
+        // Hung for recommendations; the purchase a checkout reports (a POST) and the warm-up page it
+        // answers at once: a hung request stays open at the stub after the shop gave up on it, and
+        // would count among the calls held at once.
         try (StubServer hung = StubServer.answering(request -> request.method().equals("POST")
-                ? StubServer.Answer.status(204) : StubServer.Answer.hang());
+                ? StubServer.Answer.status(204)
+                : request.rawPath().endsWith("/u-warm-up") ? StubServer.Answer.json(200, ResilientShop.RECOMMENDATIONS)
+                : StubServer.Answer.hang());
              ResilientShop shop = ResilientShop.start(hung, settings)) {
 
             shop.storefront("u-warm-up"); // the page's code paths warm, outside the measurement
@@ -61,7 +65,7 @@ class BulkheadTest {
                     + " measured on an idle machine: a busy one has room)").isLessThan(CHECKOUT_BUDGET);
             assertThat(ResilientShop.withoutRecommendations(shop.storefront("u-after")))
                     .as("a page after the flood: the places were given back").isTrue();
-            assertThat(hung.received().stream().filter(r -> r.method().equals("GET")))
+            assertThat(hung.received().stream().filter(r -> r.method().equals("GET") && !r.rawPath().endsWith("/u-warm-up")))
                     .as("recommendation calls made in all: the four, and the one after").hasSizeLessThanOrEqualTo(PLACES + 1);
         }
     }
