@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import kata.runtime.http.HttpResult;
 import kata.testkit.stub.StubServer;
 import kata.webshop.resilience.ResilienceSettings;
@@ -26,8 +27,10 @@ class RefusedCallsAreNotRetriedTest {
         ResilienceSettings none = ResilientShop.none();
         ResilienceSettings settings = new ResilienceSettings(none.breakerFailures(), none.breakerOpenFor(), 1, 3, BASE,
                 Duration.ofSeconds(2), Duration.ofSeconds(5), none.concurrentRequests());
-        // the first page's call hangs and holds the bulkhead's one place; the others are answered at once
+        // the first page's first call hangs and holds the bulkhead's one place; every other is answered at once
+        AtomicBoolean held = new AtomicBoolean();
         try (StubServer service = StubServer.answering(request -> request.rawPath().endsWith("/u-holding")
+                && held.compareAndSet(false, true)
                 ? StubServer.Answer.hang() : StubServer.Answer.json(200, ResilientShop.RECOMMENDATIONS));
              ResilientShop shop = ResilientShop.start(service, settings)) {
             shop.storefront("u-warm-up");
