@@ -31,9 +31,7 @@ class BulkheadTest {
                     + " holds its thread just as if it had called it.",
             readme = "#target-2-a-bulkhead")
     void aHungServiceHoldsAtMostTheBulkheadsPlacesAndTheOtherPagesAnswerAtOnce() throws Exception {
-        ResilienceSettings none = ResilientShop.none();
-        ResilienceSettings settings = new ResilienceSettings(none.breakerFailures(), none.breakerOpenFor(), PLACES,
-                none.retryAttempts(), none.retryBase(), none.retryCap(), none.retryBudget(), none.concurrentRequests());
+        ResilienceSettings settings = Defences.none().bulkhead(PLACES).settings();
         // Hung for recommendations; the purchase a checkout reports (a POST) and the warm-up page it
         // answers at once: a hung request stays open at the stub after the shop gave up on it, and
         // would count among the calls held at once.

@@ -11,7 +11,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import kata.runtime.http.HttpResult;
 import kata.testkit.Exercise;
 import kata.testkit.stub.StubServer;
-import kata.webshop.resilience.ResilienceSettings;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,9 +26,7 @@ class CircuitBreakerTest {
     private final AtomicBoolean serviceWell = new AtomicBoolean(false);
 
     private ResilientShop shopWithABreaker(StubServer service) {
-        ResilienceSettings none = ResilientShop.none();
-        return ResilientShop.start(service, new ResilienceSettings(FAILURES, OPEN_FOR, none.bulkheadCalls(),
-                none.retryAttempts(), none.retryBase(), none.retryCap(), none.retryBudget(), none.concurrentRequests()));
+        return ResilientShop.start(service, Defences.none().breaker(FAILURES, OPEN_FOR).settings());
     }
 
     /** Answers 500 while it is unwell, after {@code delay}; well, it recommends. */

@@ -24,16 +24,13 @@ class LoadSheddingTest {
      */
     private static final Duration AT_ONCE = Duration.ofMillis(500);
 
+    /**
+     * A limit of {@code requests} at once, and three attempts at a hung service: a served page
+     * holds its place for about a second.
+     */
     private static ResilienceSettings limit(int requests) {
-        ResilienceSettings none = ResilientShop.none();
-        return new ResilienceSettings(none.breakerFailures(), none.breakerOpenFor(), none.bulkheadCalls(),
-                none.retryAttempts(), none.retryBase(), none.retryCap(), none.retryBudget(), requests);
-    }
-
-    /** Three attempts at a hung service: a page holds its place for about a second. */
-    private static ResilienceSettings holdingLonger(ResilienceSettings s) {
-        return new ResilienceSettings(s.breakerFailures(), s.breakerOpenFor(), s.bulkheadCalls(), 3, Duration.ofMillis(10),
-                Duration.ofMillis(20), Duration.ofSeconds(5), s.concurrentRequests());
+        return Defences.none().shedding(requests).retry(3, Duration.ofMillis(10), Duration.ofMillis(20), Duration.ofSeconds(5))
+                .settings();
     }
 
     @Test
@@ -43,7 +40,7 @@ class LoadSheddingTest {
             readme = "#target-4-load-shedding")
     void pastTheLimitTheShopAnswers503AtOnceWithRetryAfterAndCountsIt() throws Exception {
         try (StubServer hung = StubServer.answering(request -> StubServer.Answer.hang());
-             ResilientShop shop = ResilientShop.start(hung, holdingLonger(limit(6)))) {
+             ResilientShop shop = ResilientShop.start(hung, limit(6))) {
 
             List<HttpResult> pages = Pages.atOnce(30, i -> shop.storefront("u-" + i));
 
@@ -65,7 +62,7 @@ class LoadSheddingTest {
             + " 503 there restarts a shop that was only protecting itself.", readme = "#target-4-load-shedding")
     void aFullShopStillAnswersItsHealthAndShedsTheRest() {
         try (StubServer hung = StubServer.answering(request -> StubServer.Answer.hang());
-             ResilientShop shop = ResilientShop.start(hung, holdingLonger(limit(1)))) {
+             ResilientShop shop = ResilientShop.start(hung, limit(1))) {
             CompletableFuture<HttpResult> holding = CompletableFuture.supplyAsync(() -> shop.storefront("u-holding"));
             // the one place is taken while the hung service holds that page: three attempts of 300 ms
             org.awaitility.Awaitility.await("the storefront page reaching the service").atMost(Duration.ofSeconds(5))

@@ -24,9 +24,8 @@ class RefusedCallsAreNotRetriedTest {
 
     @Test
     void aPageRefusedByTheBulkheadIsNotRetried() throws Exception {
-        ResilienceSettings none = ResilientShop.none();
-        ResilienceSettings settings = new ResilienceSettings(none.breakerFailures(), none.breakerOpenFor(), 1, 3, BASE,
-                Duration.ofSeconds(2), Duration.ofSeconds(5), none.concurrentRequests());
+        ResilienceSettings settings = Defences.none().bulkhead(1).retry(3, BASE, Duration.ofSeconds(2), Duration.ofSeconds(5))
+                .settings();
         // the first page's first call hangs and holds the bulkhead's one place; every other is answered at once
         AtomicBoolean held = new AtomicBoolean();
         try (StubServer service = StubServer.answering(request -> request.rawPath().endsWith("/u-holding")

@@ -43,12 +43,6 @@ final class ResilientShop implements AutoCloseable {
         this.provisioning = provisioning;
     }
 
-    /** Only the defences a test is about: the others are set so that they never act. */
-    static ResilienceSettings none() {
-        return new ResilienceSettings(1_000, Duration.ofSeconds(60), 1_000, 1, Duration.ofMillis(10),
-                Duration.ofMillis(10), Duration.ofSeconds(5), 1_000);
-    }
-
     static ResilientShop start(StubServer recommender, ResilienceSettings settings) {
         StubServer provisioning = StubServer.answering(request -> StubServer.Answer.json(201, "{}"));
         OrderStatuses statuses = new OrderStatuses();

@@ -31,9 +31,7 @@ class RetryTest {
     private static final long OVERHEAD_MS = 80;
 
     private static ResilienceSettings retrying(int attempts, Duration base, Duration cap, Duration budget) {
-        ResilienceSettings none = ResilientShop.none();
-        return new ResilienceSettings(none.breakerFailures(), none.breakerOpenFor(), none.bulkheadCalls(), attempts,
-                base, cap, budget, none.concurrentRequests());
+        return Defences.none().retry(attempts, base, cap, budget).settings();
     }
 
     /** Fails the first {@code failures} requests for each user, then recommends. */
