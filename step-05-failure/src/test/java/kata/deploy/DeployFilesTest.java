@@ -3,8 +3,6 @@ package kata.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -16,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kata.runtime.http.FreePort;
 import kata.runtime.process.ChildProcess;
 import kata.testkit.nginx.NginxBinary;
 import org.junit.jupiter.api.Assumptions;
@@ -95,7 +94,7 @@ class DeployFilesTest {
         }
         // nginx -t resolves upstream host names (compose's resolve only in compose) and binds what it listens on.
         String conf = Files.readString(deploy.resolve("nginx/nginx.conf")).replaceAll("\\bshop[12]:", "127.0.0.1:")
-                .replaceAll("listen\\s+80;", "listen 127.0.0.1:" + freePort() + ";")
+                .replaceAll("listen\\s+80;", "listen 127.0.0.1:" + FreePort.onLoopback() + ";")
                 // In the container logs go to stdout and stderr; here every file nginx opens stays under the prefix.
                 .replaceAll("(?m)^(\\s*)(error_log|access_log|pid)\\s[^;]*;", "$1# $2: under the prefix")
                 .replaceFirst("(?m)^http \\{", "http {\n    access_log logs/access.log;\n"
@@ -159,12 +158,6 @@ class DeployFilesTest {
         String text = value.strip();
         boolean quoted = text.length() >= 2 && "\"'".indexOf(text.charAt(0)) >= 0 && text.endsWith(text.substring(0, 1));
         return quoted ? text.substring(1, text.length() - 1) : text;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 
     /** The workshop's root: -Dkata.root, else the working directory, or the first folder above it with the deploy folder. */

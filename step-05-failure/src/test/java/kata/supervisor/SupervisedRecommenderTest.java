@@ -3,14 +3,11 @@ package kata.supervisor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import kata.recommender.RecommenderApp;
+import kata.runtime.http.FreePort;
 import kata.runtime.http.TestHttp;
 import kata.testkit.Exercise;
 import org.junit.jupiter.api.Test;
@@ -26,7 +23,7 @@ class SupervisedRecommenderTest {
     @Exercise(hint = "A crash must be followed by a restart: RestartPolicy.afterCrash returns the wait, not empty.",
             readme = "#target-5-supervision")
     void theRecommendationServiceDiesOfItsLeakAndIsBackServingSecondsLater() {
-        int port = freePort();
+        int port = FreePort.onLoopback();
         TestHttp service = TestHttp.to(port);
         Runs runs = new Runs();
         RestartPolicy policy = new RestartPolicy(Duration.ofMillis(200), Duration.ofSeconds(5), 5, Duration.ofSeconds(60));
@@ -47,14 +44,6 @@ class SupervisedRecommenderTest {
             assertThat(runs.story()).as("what the supervisor did").startsWith("started", "ended 3", "started");
             assertThat(service.tryGet("/recommendations/u-after", Duration.ofSeconds(2)).status())
                     .as("recommendations from the restarted service").isEqualTo(200);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

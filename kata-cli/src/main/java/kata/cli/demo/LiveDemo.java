@@ -52,6 +52,9 @@ public final class LiveDemo implements DemoRunner {
 
     @Override
     public int run(DemoKind kind) {
+        if (kind == DemoKind.FINAL) {
+            return new FinalDemo(root, terminal, maven).run();
+        }
         Terminal t = terminal;
         StepCatalog catalog = StepCatalog.of(root);
         Optional<Path> module = kind == DemoKind.OUTAGE ? monolith(catalog) : latestServices(catalog);

@@ -10,12 +10,13 @@ import org.junit.jupiter.api.Test;
 class DemoCommandTest {
 
     @Test
-    void outageAndSurviveReachTheDemoRunner() {
+    void outageSurviveAndFinalReachTheDemoRunner() {
         TestKata kata = new TestKata(TestRepo.freshClone("demo-cmd"));
 
         assertThat(kata.run("demo", "outage")).isZero();
         assertThat(kata.run("demo", "SURVIVE")).isZero();
+        assertThat(kata.run("demo", "final")).isZero();
 
-        assertThat(kata.demosRun).containsExactly(DemoKind.OUTAGE, DemoKind.SURVIVE);
+        assertThat(kata.demosRun).containsExactly(DemoKind.OUTAGE, DemoKind.SURVIVE, DemoKind.FINAL);
     }
 }

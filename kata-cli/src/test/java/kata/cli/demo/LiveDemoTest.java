@@ -36,4 +36,16 @@ class LiveDemoTest {
         assertThat(demo.run(DemoKind.OUTAGE)).isEqualTo(2);
         assertThat(err.toString()).contains("has no [kata.webshop.WebShopApp]");
     }
+
+    @Test
+    void finalNeedsStepFivesSolutionAndItsTestClasses() {
+        StringWriter err = new StringWriter();
+        FakeMaven maven = new FakeMaven();
+        LiveDemo withoutStepFive = new LiveDemo(TestRepo.freshClone("live-final").root(),
+                Terminal.plain(new StringWriter(), err), maven);
+
+        assertThat(withoutStepFive.run(DemoKind.FINAL)).isEqualTo(2);
+        assertThat(err.toString()).contains("demo final needs step 05's solution");
+        assertThat(maven.runs).isEmpty();
+    }
 }

@@ -82,6 +82,18 @@ public final class LoadReport {
         return unfinished;
     }
 
+    /**
+     * Failed requests that were under way while something happened between {@code from} and
+     * {@code to} - e.g. a process being killed: sent before it was dead, failed after the kill
+     * began. A kill can fail these and only these; a failure sent later is the system's, not the kill's.
+     */
+    public long failuresUnderWay(Instant from, Instant to) {
+        long begin = Duration.between(startedAt, from).toNanos();
+        long end = Duration.between(startedAt, to).toNanos();
+        return count(i -> !successes[i] && latencies[i] != SampleRecorder.DROPPED && startOffsets[i] <= end
+                && startOffsets[i] + latencies[i] >= begin);
+    }
+
     /** Successes / total, from 0 to 1; 0 when there were no requests at all (nothing succeeded). */
     public double successRatio() {
         return total() == 0 ? 0 : (double) successes() / total();

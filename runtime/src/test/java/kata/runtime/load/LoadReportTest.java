@@ -36,6 +36,18 @@ class LoadReportTest {
     }
 
     @Test
+    void failuresUnderWayAreThoseSentBeforeTheEventEndedThatFailedAfterItBegan() {
+        LoadReport report = sixRequests(); // the failure: sent at 1100 ms, ended at 1103 ms
+
+        assertThat(report.failuresUnderWay(START.plusMillis(1101), START.plusMillis(1101))).isEqualTo(1);
+        assertThat(report.failuresUnderWay(START.plusMillis(1090), START.plusMillis(1099))).as("sent after").isZero();
+        assertThat(report.failuresUnderWay(START.plusMillis(1104), START.plusMillis(1200))).as("over before").isZero();
+        assertThat(report.failuresUnderWay(START.plusMillis(1095), START.plusMillis(1100))).as("sent as it ended")
+                .isEqualTo(1);
+        assertThat(report.failuresUnderWay(START.plusMillis(1350), START.plusMillis(1360))).as("a success").isZero();
+    }
+
+    @Test
     void latencyPercentilesAndExactMax() {
         LoadReport report = sixRequests();
 

@@ -1,0 +1,42 @@
+package kata.exam;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import kata.runtime.night.FinalNightFigures;
+import kata.runtime.night.FinalNightReport;
+import kata.runtime.night.OneNightAtATime;
+import kata.runtime.process.ExitCause;
+import kata.testkit.KataMode;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Given: the "before" row of the final exam. The same night (same load, same length) against
+ * the {@link Monolith} of step 01. Its first OutOfMemoryError ends the night for every customer,
+ * and nobody starts it again.
+ *
+ * <p>It runs your code nowhere (the engine is in process, the limit on requests is off), so it
+ * runs only in the solution's build, not in your loop: {@code ./mvnw test -pl
+ * solutions/step-05-failure -Dtest=MonolithNightTest} prints it, and the step README shows it.
+ */
+class MonolithNightTest {
+
+    @Test
+    void theMonolithLosesTheNight() {
+        assumeTrue(KataMode.current().isSolution(), "the before row is the solution build's: it runs none of your code");
+        try (OneNightAtATime turn = OneNightAtATime.take(); Monolith monolith = Monolith.start()) {
+            FinalNightReport night = monolith.night().run();
+
+            long provisioned = monolith.provisioned().of(night.accepted(), Monolith.drainPatience());
+            FinalNightFigures before = night.figures("before: monolith", FinalTopology.KILL, provisioned, 0);
+            System.out.println(FinalNightFigures.header());
+            System.out.println(before.row());
+
+            assertThat(monolith.process().exitCause()).as("how the monolith ended").map(ExitCause::kind)
+                    .contains(ExitCause.Kind.OUT_OF_MEMORY);
+            assertThat(before.checkoutOk()).as("checkouts that succeeded in the monolith's night").isLessThan(0.9);
+            assertThat(before.recommendationsOk()).as("recommendation pages answered").isLessThan(0.9);
+            assertThat(before.lost()).as("accepted orders never provisioned (it provisions before it answers)").isZero();
+        }
+    }
+}
