@@ -182,8 +182,10 @@ final class FinalTopology implements AutoCloseable {
         return (int) RUN_STARTED.matcher(recommender.log()).results().count() - 1;
     }
 
+    /** The supervisor's last lines: what it saw die, and why it gave up. */
     String supervisorLogTail() {
-        return String.join("\n", recommender.logTail(8));
+        List<String> said = recommender.logTail(40).stream().filter(line -> line.startsWith("supervisor:")).toList();
+        return String.join("\n", said.subList(Math.max(0, said.size() - 4), said.size()));
     }
 
     /** The provisioning service, to count what was provisioned ({@link Provisioned}). */

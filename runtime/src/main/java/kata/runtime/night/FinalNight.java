@@ -123,31 +123,23 @@ public final class FinalNight {
         FailureTally failures = new FailureTally();
         AtomicLong shed = new AtomicLong();
         Instant start = Instant.now();
-        RunningLoad checkout = LoadProbe.named("checkout").ratePerSecond(checkoutsPerSecond)
-                .workers(checkoutsPerSecond * (int) REQUEST_TIMEOUT.toSeconds() + 1).maxRequests(20_000)
-                .maxDuration(length).request(() -> {
-                    Instant sent = Instant.now();
-                    HttpResult answer = count(shed, entry.trySend("POST", "/checkout", ORDER, REQUEST_TIMEOUT,
-                            "Content-Type", "application/json"));
-                    boolean ok = ACCEPTED.contains(answer.status());
-                    if (ok) {
-                        accepted.add(orderId(answer));
-                    } else {
-                        failures.add(answer, Duration.between(start, sent));
-                    }
-                    return ok;
-                }).start();
-        // Every load is paced, with a thread for every request that may be in flight at once: a
-        // slow answer is measured, never dropped.
-        RunningLoad storefront = LoadProbe.named("storefront").ratePerSecond(STOREFRONT_PAGES_PER_SECOND)
-                .workers(STOREFRONT_PAGES_PER_SECOND * (int) REQUEST_TIMEOUT.toSeconds() + 1)
-                .maxRequests(20_000).maxDuration(length)
+        RunningLoad checkout = paced("checkout", checkoutsPerSecond).request(() -> {
+            Instant sent = Instant.now();
+            HttpResult answer = count(shed, entry.trySend("POST", "/checkout", ORDER, REQUEST_TIMEOUT,
+                    "Content-Type", "application/json"));
+            boolean ok = ACCEPTED.contains(answer.status());
+            if (ok) {
+                accepted.add(orderId(answer));
+            } else {
+                failures.add(answer, Duration.between(start, sent));
+            }
+            return ok;
+        }).start();
+        RunningLoad storefront = paced("storefront", STOREFRONT_PAGES_PER_SECOND)
                 .request(() -> count(shed, entry.send("GET", "/?user=u-night", null, REQUEST_TIMEOUT)).status() == 200)
                 .start();
         AtomicInteger page = new AtomicInteger();
-        RunningLoad crawler = LoadProbe.named("crawler").ratePerSecond(crawlerPagesPerSecond)
-                .workers(crawlerPagesPerSecond * (int) REQUEST_TIMEOUT.toSeconds() + 1)
-                .maxRequests(20_000).maxDuration(length)
+        RunningLoad crawler = paced("crawler", crawlerPagesPerSecond)
                 .request(() -> count(shed, entry.send("GET", "/recommendations/u-" + page.incrementAndGet() % 50, null,
                         REQUEST_TIMEOUT)).status() == 200)
                 .start();
@@ -162,6 +154,16 @@ public final class FinalNight {
         }
         return new FinalNightReport(checkout.stop(), storefront.stop(), crawler.stop(), Set.copyOf(accepted), shed.get(),
                 failures.byCount(), List.copyOf(happened), endedEarly);
+    }
+
+    /**
+     * A load of so many requests a second whatever the answers (an open loop), with a thread for
+     * every request that may be in flight at once: a slow answer is measured, never dropped.
+     * Bounded by the night's length and a request cap.
+     */
+    private LoadProbe paced(String name, int perSecond) {
+        return LoadProbe.named(name).ratePerSecond(perSecond).workers(perSecond * (int) REQUEST_TIMEOUT.toSeconds() + 1)
+                .maxRequests(20_000).maxDuration(length);
     }
 
     /** Waits out the night, running each event when its time comes; the reason if it ended early. */
