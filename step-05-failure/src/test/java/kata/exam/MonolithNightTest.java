@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import kata.runtime.night.FinalNightFigures;
 import kata.runtime.night.FinalNightReport;
-import kata.runtime.night.OneNightAtATime;
 import kata.runtime.process.ExitCause;
 import kata.testkit.KataMode;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,9 @@ class MonolithNightTest {
     @Test
     void theMonolithLosesTheNight() {
         assumeTrue(KataMode.current().isSolution(), "the before row is the solution build's: it runs none of your code");
-        try (OneNightAtATime turn = OneNightAtATime.take(); Monolith monolith = Monolith.start()) {
+        // No OneNightAtATime: a JVM that dies within seconds is no load for another night's
+        // system, nor much disturbed by one.
+        try (Monolith monolith = Monolith.start()) {
             FinalNightReport night = monolith.night().run();
 
             long provisioned = monolith.provisioned().of(night.accepted(), Monolith.drainPatience());

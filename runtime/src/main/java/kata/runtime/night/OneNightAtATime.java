@@ -10,9 +10,9 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * A lock for the whole machine, held while a whole-system night runs. {@code ./mvnw verify}
- * builds two modules at a time: two nights at once - a dozen JVMs on two cores - would starve
- * each other, and measure the machine instead of the design. The second night waits for the
- * first. A file lock, so it holds across test JVMs; the operating system releases it if a JVM dies.
+ * builds two modules at a time: two whole systems at once - a dozen JVMs on two cores each -
+ * would starve each other, and measure the machine instead of the design. The second night
+ * waits for the first. A file lock, so it holds across test JVMs; the operating system releases it if a JVM dies.
  *
  * <pre>{@code
  * try (OneNightAtATime turn = OneNightAtATime.take()) { ... the night ... }
