@@ -35,8 +35,18 @@ class FinalExamTest {
                     + "the queue, recommendations that stay down at the supervisor.",
             readme = "#the-final-exam")
     void theWholeSystemSurvivesTheNight() {
-        Instant examStart = Instant.now();
-        try (OneNightAtATime turn = OneNightAtATime.take(); FinalTopology system = FinalTopology.start()) {
+        Instant queued = Instant.now();
+        try (OneNightAtATime turn = OneNightAtATime.take()) {
+            Duration waited = Duration.between(queued, Instant.now());
+            if (waited.toSeconds() > 0) {
+                System.out.printf("waited %d s for another exam on this machine to end%n", waited.toSeconds());
+            }
+            takeTheExam(Instant.now());
+        }
+    }
+
+    private static void takeTheExam(Instant examStart) {
+        try (FinalTopology system = FinalTopology.start()) {
             Duration startUp = Duration.between(examStart, Instant.now());
             FinalNightReport night = system.night().run();
 
@@ -52,12 +62,12 @@ class FinalExamTest {
             System.out.printf(java.util.Locale.ROOT, "checkout ok %.2f %% in all; %.2f %% apart from the %d that node b"
                     + " had in hand when it was killed%n", 100 * after.checkoutOk(), 100 * after.checkoutOkApartFromTheKill(),
                     after.failedAtKill());
-            System.out.printf("start-up %.1f s, night %d s, provisioning caught up and counted in %.1f s; %s%n",
-                    startUp.toMillis() / 1000.0, FinalTopology.NIGHT.toSeconds(), counting.toMillis() / 1000.0,
-                    night.checkout().summary());
+            System.out.printf("start-up %.1f s, night %d s, provisioning caught up and counted in %.1f s%n",
+                    startUp.toMillis() / 1000.0, FinalTopology.NIGHT.toSeconds(), counting.toMillis() / 1000.0);
+            System.out.println(night.checkout().summary());
             night.happened().forEach(event -> System.out.printf("%6.2f s  %s%n",
                     Duration.between(night.checkout().startedAt(), event.at()).toMillis() / 1000.0, event.what()));
-            night.failures().forEach(failure -> System.out.println("failed checkouts: " + failure));
+            night.failures().forEach(failure -> System.out.println("failed: " + failure));
             System.out.println(night.checkout().timelineTable());
 
             assertThat(after.checkoutOkApartFromTheKill()).as("checkouts that succeeded, apart from the %d that node b"

@@ -15,14 +15,15 @@ import org.junit.jupiter.api.Test;
  * and nobody starts it again.
  *
  * <p>It runs your code nowhere (the engine is in process, the limit on requests is off), so it
- * runs only in the solution's build, not in your loop: {@code ./mvnw test -pl
- * solutions/step-05-failure -Dtest=MonolithNightTest} prints it, and the step README shows it.
+ * does not run in your loop: {@code ./mvnw test -pl solutions/step-05-failure
+ * -Dtest=MonolithNightTest} prints it, and the step README shows it.
  */
 class MonolithNightTest {
 
     @Test
     void theMonolithLosesTheNight() {
-        assumeTrue(KataMode.current().isSolution(), "the before row is the solution build's: it runs none of your code");
+        assumeTrue(runsHere(KataMode.current()), "the before row runs once a build, and never in your loop:"
+                + " it runs none of your code");
         // No OneNightAtATime: a JVM that dies within seconds is no load for another night's
         // system, nor much disturbed by one.
         try (Monolith monolith = Monolith.start()) {
@@ -39,5 +40,15 @@ class MonolithNightTest {
             assertThat(before.recommendationsOk()).as("recommendation pages answered").isLessThan(0.9);
             assertThat(before.lost()).as("accepted orders never provisioned (it provisions before it answers)").isZero();
         }
+    }
+
+    /**
+     * Once a build, where it costs least: in {@code ./mvnw verify} the starter's module, which
+     * ends a minute before the solution's (the final exam runs there); in a build of the solution
+     * alone, the solution's. Never in a starter's own run ({@code ./kata check}, {@code -pl
+     * step-05-failure}): it would add half a minute to your loop for a row your code cannot change.
+     */
+    private static boolean runsHere(KataMode mode) {
+        return KataMode.wholeWorkshopBuild() ? mode.isStarter() : mode.isSolution();
     }
 }

@@ -36,10 +36,18 @@ public record KataMode(String role, String step, boolean contract) {
         if (!"auto".equals(setting)) {
             return Boolean.parseBoolean(setting);
         }
-        // auto: the whole reactor was built from the root, with no -pl selection
+        return wholeWorkshopBuild(); // auto
+    }
+
+    /** True in {@code ./mvnw verify} from the root: the whole reactor, with no {@code -pl} selection. */
+    public static boolean wholeWorkshopBuild() {
         boolean nothingSelected = "true".equals(System.getProperty("kata.wholeReactor"));
         boolean builtFromRoot = ROOT_ARTIFACT.equals(System.getProperty("kata.buildRoot"));
         return nothingSelected && builtFromRoot;
+    }
+
+    public boolean isStarter() {
+        return "starter".equals(role);
     }
 
     public boolean isSolution() {

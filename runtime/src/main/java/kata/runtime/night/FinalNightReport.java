@@ -41,7 +41,7 @@ public record FinalNightReport(LoadReport checkout, LoadReport storefront, LoadR
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%5d x  %-9s %s  (first at %.2f s)", count,
+            return String.format(Locale.ROOT, "%d x %s %s (first at %.2f s)", count,
                     status == -1 ? "no answer" : String.valueOf(status), answer, firstSentAt.toMillis() / 1000.0);
         }
     }
