@@ -1,10 +1,12 @@
 package kata.exam;
 
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import kata.gateway.Gateway;
 import kata.gateway.admin.AdminToken;
@@ -52,7 +54,7 @@ final class FinalTopology implements AutoCloseable {
     private static final Timeouts NIGHT_TIMEOUTS = new Timeouts(Duration.ofSeconds(1), Duration.ofSeconds(2));
     private static final Pattern RUN_STARTED = Pattern.compile("(?m)^supervisor: .* run \\d+ started");
 
-    private final List<AutoCloseable> started = new ArrayList<>();
+    private final List<AutoCloseable> started = new CopyOnWriteArrayList<>();
     private BrokerQueues queues;
     private ChildJvm provisioning;
     private ChildJvm recommender;
@@ -68,7 +70,7 @@ final class FinalTopology implements AutoCloseable {
         try {
             system.startAll();
             return system;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException e) { // e.g. a CompletionException: one of them did not start
             system.close();
             throw e;
         }
@@ -83,32 +85,44 @@ final class FinalTopology implements AutoCloseable {
         int recommenderPort = FreePort.onLoopback();
         int portA = FreePort.onLoopback();
         int portB = FreePort.onLoopback();
-
-        CompletableFuture<ChildJvm> provisioningStarted = CompletableFuture.supplyAsync(() ->
-                ChildJvm.builder("provisioning", ProvisioningApp.class).heap("64m").env("PORT", "0").start());
-        CompletableFuture<ChildJvm> recommenderStarted = CompletableFuture.supplyAsync(() ->
-                ChildJvm.builder("recommender", SupervisorApp.class).heap("32m")
-                        .env("PORT", String.valueOf(recommenderPort))
-                        .env("LEAK_BYTES_PER_CALL", String.valueOf(LEAK_BYTES_PER_CALL))
-                        .env("SUPERVISED_HEAP", "48m")
-                        // back within about a second; a crash every few seconds is this night, not a crash loop
-                        .env("RESTART_FIRST_MS", "200").env("RESTART_LONGEST_MS", "1000")
-                        .env("CRASH_LOOP_CRASHES", "20").env("CRASH_LOOP_SECONDS", "60")
-                        .start());
-        provisioning = track(provisioningStarted.join());
-        List<CompletableFuture<ChildJvm>> workersStarted = List.of("worker-1", "worker-2").stream()
-                .map(name -> CompletableFuture.supplyAsync(() -> worker(name, broker, queueNames))).toList();
-        Map<String, String> shopEnv = new java.util.HashMap<>(queueNames);
+        Map<String, String> shopEnv = new HashMap<>(queueNames);
         shopEnv.put("AMQP_URI", broker.uri().toString());
         shopEnv.put("RECOMMENDATIONS_URL", "http://127.0.0.1:" + recommenderPort);
-        CompletableFuture<ChildJvm> shopAStarted = CompletableFuture.supplyAsync(() -> shop("shop-a", portA, shopEnv));
-        CompletableFuture<ChildJvm> shopBStarted = CompletableFuture.supplyAsync(() -> shop("shop-b", portB, shopEnv));
-        recommender = track(recommenderStarted.join());
-        workersStarted.forEach(worker -> track(worker.join()));
-        track(shopAStarted.join());
-        shopB = track(shopBStarted.join());
-        gateway = Gateway.start(topology(portA, portB, recommenderPort), "127.0.0.1", 0, 0, new AdminToken(null));
-        track(gateway);
+
+        // Side by side: a JVM takes a second or two to start. Each is tracked as soon as it runs,
+        // so a start that fails leaves nothing behind (close() ends the others).
+        CompletableFuture<ChildJvm> recommenderStarted = starting(() -> supervisedRecommender(recommenderPort));
+        CompletableFuture<ChildJvm> shopAStarted = starting(() -> shop("shop-a", portA, shopEnv));
+        CompletableFuture<ChildJvm> shopBStarted = starting(() -> shop("shop-b", portB, shopEnv));
+        CompletableFuture<ChildJvm> workersStarted = starting(() ->
+                ChildJvm.builder("provisioning", ProvisioningApp.class).heap("64m").env("PORT", "0").start())
+                .thenCompose(cloud -> {
+                    provisioning = cloud;
+                    return CompletableFuture.allOf(starting(() -> worker("worker-1", broker, queueNames)),
+                            starting(() -> worker("worker-2", broker, queueNames))).thenApply(done -> cloud);
+                });
+        CompletableFuture.allOf(recommenderStarted, shopAStarted, shopBStarted, workersStarted).join();
+        recommender = recommenderStarted.join();
+        shopB = shopBStarted.join();
+        gateway = track(Gateway.start(topology(portA, portB, recommenderPort), "127.0.0.1", 0, 0, new AdminToken(null)));
+    }
+
+    private CompletableFuture<ChildJvm> starting(Supplier<ChildJvm> start) {
+        return CompletableFuture.supplyAsync(start).thenApply(this::track);
+    }
+
+    /**
+     * The recommendation service under its supervisor: back within about a second; a crash
+     * every few seconds is this night, not a crash loop.
+     */
+    private static ChildJvm supervisedRecommender(int port) {
+        return ChildJvm.builder("recommender", SupervisorApp.class).heap("32m")
+                .env("PORT", String.valueOf(port))
+                .env("LEAK_BYTES_PER_CALL", String.valueOf(LEAK_BYTES_PER_CALL))
+                .env("SUPERVISED_HEAP", "48m")
+                .env("RESTART_FIRST_MS", "200").env("RESTART_LONGEST_MS", "1000")
+                .env("CRASH_LOOP_CRASHES", "20").env("CRASH_LOOP_SECONDS", "60")
+                .start();
     }
 
     /** Two workers share the order queue (each holds only a few orders at a time: step 04's prefetch). */
