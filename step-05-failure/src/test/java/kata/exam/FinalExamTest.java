@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import kata.runtime.night.FinalNightFigures;
 import kata.runtime.night.FinalNightReport;
 import kata.runtime.night.OneNightAtATime;
@@ -24,9 +25,6 @@ import org.junit.jupiter.api.Test;
  * serving in the morning.
  */
 class FinalExamTest {
-
-    /** How long the worker may take after the night to provision what is still queued. */
-    private static final Duration DRAIN_PATIENCE = Duration.ofSeconds(20);
 
     @Test
     @Exercise(hint = "The night needs every defence; it ends at once when the supervisor gives up on the "
@@ -53,15 +51,15 @@ class FinalExamTest {
             assertThat(night.endedEarly()).as("the night ended early; the supervisor's last words:%n%s",
                     system.supervisorLogTail()).isEmpty();
             Instant nightEnded = Instant.now();
-            long provisioned = system.provisioned().of(night.accepted(), DRAIN_PATIENCE);
+            long provisioned = system.provisioned().of(night.accepted(), FinalTopology.DRAIN_PATIENCE);
             Duration counting = Duration.between(nightEnded, Instant.now());
             FinalNightFigures after = night.figures("after: services", FinalTopology.KILL, provisioned,
                     system.recommenderRestarts());
             System.out.println(FinalNightFigures.header());
             System.out.println(after.row());
-            System.out.printf(java.util.Locale.ROOT, "checkout ok %.2f %% in all; %.2f %% apart from the %d that node b"
-                    + " had in hand when it was killed%n", 100 * after.checkoutOk(), 100 * after.checkoutOkApartFromTheKill(),
-                    after.failedAtKill());
+            System.out.printf(Locale.ROOT, "checkout ok %.2f %% in all; %.2f %% apart from the %d that node b"
+                    + " had in hand when it was killed%n", 100 * after.checkoutOk(),
+                    100 * after.checkoutOkApartFromTheKill(), after.failedAtKill());
             System.out.printf("start-up %.1f s, night %d s, provisioning caught up and counted in %.1f s%n",
                     startUp.toMillis() / 1000.0, FinalTopology.NIGHT.toSeconds(), counting.toMillis() / 1000.0);
             System.out.println(night.checkout().summary());
@@ -78,7 +76,8 @@ class FinalExamTest {
                     .isGreaterThanOrEqualTo(2);
             await("the recommendation service serving again after the night").atMost(Duration.ofSeconds(15))
                     .pollInterval(Duration.ofMillis(100))
-                    .until(() -> system.gateway().tryGet("/recommendations/u-morning", Duration.ofSeconds(2)).status() == 200);
+                    .until(() -> system.gateway().tryGet("/recommendations/u-morning", Duration.ofSeconds(2))
+                            .status() == 200);
         } finally {
             System.out.printf("the exam took %.1f s%n", Duration.between(examStart, Instant.now()).toMillis() / 1000.0);
         }

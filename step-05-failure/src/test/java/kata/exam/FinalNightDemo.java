@@ -1,6 +1,5 @@
 package kata.exam;
 
-import java.time.Duration;
 import java.util.function.Consumer;
 import kata.runtime.night.FinalNightFigures;
 import kata.runtime.night.FinalNightReport;
@@ -16,8 +15,6 @@ import kata.runtime.night.OneNightAtATime;
  */
 public final class FinalNightDemo {
 
-    private static final Duration DRAIN_PATIENCE = Duration.ofSeconds(20);
-
     private FinalNightDemo() {
     }
 
@@ -30,7 +27,7 @@ public final class FinalNightDemo {
             try (Monolith monolith = Monolith.start()) {
                 FinalNightReport night = monolith.night().everySecond(live).run();
                 before = night.figures("before: monolith", FinalTopology.KILL,
-                        monolith.provisioned().of(night.accepted(), Monolith.drainPatience()), 0);
+                        monolith.provisioned().of(night.accepted(), Monolith.DRAIN_PATIENCE), 0);
             }
             System.out.println();
             System.out.println("after: the services of step 05 - gateway, shop-a and shop-b, queue, 2 workers,");
@@ -39,7 +36,8 @@ public final class FinalNightDemo {
                 FinalNightReport night = system.night().everySecond(live).run();
                 night.endedEarly().ifPresent(why -> System.out.println("  the night ended early: " + why));
                 after = night.figures("after: services", FinalTopology.KILL,
-                        system.provisioned().of(night.accepted(), DRAIN_PATIENCE), system.recommenderRestarts());
+                        system.provisioned().of(night.accepted(), FinalTopology.DRAIN_PATIENCE),
+                        system.recommenderRestarts());
             }
         }
         System.out.println();

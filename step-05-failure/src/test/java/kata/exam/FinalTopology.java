@@ -46,6 +46,8 @@ final class FinalTopology implements AutoCloseable {
     static final Duration NIGHT = Duration.ofSeconds(30);
     static final Duration KILL_AT = Duration.ofSeconds(10);
     static final String KILL = "shop-b killed";
+    /** How long the two workers may take after the night to provision what is still queued. */
+    static final Duration DRAIN_PATIENCE = Duration.ofSeconds(20);
     /**
      * Connect within 1 s, answer within 2 s. Step 03's tests connect within 250 ms, on a quiet
      * machine; tonight a dozen JVMs share two cores, and the gateway's own threads may take longer

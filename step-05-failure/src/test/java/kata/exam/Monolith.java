@@ -15,6 +15,9 @@ import kata.webshop.WebShopApp;
  */
 final class Monolith implements AutoCloseable {
 
+    /** Little to wait for: what a synchronous checkout accepted, it provisioned before it answered. */
+    static final Duration DRAIN_PATIENCE = Duration.ofSeconds(5);
+
     private final ChildJvm provisioning;
     private final ChildJvm shop;
 
@@ -24,7 +27,8 @@ final class Monolith implements AutoCloseable {
     }
 
     static Monolith start() {
-        ChildJvm provisioning = ChildJvm.builder("provisioning", ProvisioningApp.class).heap("64m").env("PORT", "0").start();
+        ChildJvm provisioning = ChildJvm.builder("provisioning", ProvisioningApp.class).heap("64m").env("PORT", "0")
+                .start();
         try {
             return new Monolith(provisioning, ChildJvm.builder("monolith", WebShopApp.class).heap("48m").exitOnOutOfMemory()
                     .env("PORT", "0")
@@ -49,11 +53,6 @@ final class Monolith implements AutoCloseable {
 
     Provisioned provisioned() {
         return new Provisioned(TestHttp.to(provisioning.baseUri()));
-    }
-
-    /** Nothing to wait for: what a synchronous checkout accepted, it provisioned before it answered. */
-    static Duration drainPatience() {
-        return Duration.ofSeconds(5);
     }
 
     @Override

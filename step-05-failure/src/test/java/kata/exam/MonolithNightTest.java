@@ -29,7 +29,7 @@ class MonolithNightTest {
         try (Monolith monolith = Monolith.start()) {
             FinalNightReport night = monolith.night().run();
 
-            long provisioned = monolith.provisioned().of(night.accepted(), Monolith.drainPatience());
+            long provisioned = monolith.provisioned().of(night.accepted(), Monolith.DRAIN_PATIENCE);
             FinalNightFigures before = night.figures("before: monolith", FinalTopology.KILL, provisioned, 0);
             System.out.println(FinalNightFigures.header());
             System.out.println(before.row());

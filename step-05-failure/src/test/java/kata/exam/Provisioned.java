@@ -2,9 +2,6 @@ package kata.exam;
 
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,7 +14,6 @@ import org.awaitility.core.ConditionTimeoutException;
  */
 final class Provisioned {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final TestHttp cloud;
 
     Provisioned(TestHttp cloud) {
@@ -46,14 +42,6 @@ final class Provisioned {
     }
 
     private boolean hasServers(String orderId) {
-        return field(cloud.get("/orders/" + orderId).body(), "servers") > 0;
-    }
-
-    private static int field(String body, String name) {
-        try {
-            return JSON.readTree(body).path(name).asInt();
-        } catch (IOException e) {
-            throw new UncheckedIOException("the provisioning service did not answer JSON: " + body, e);
-        }
+        return cloud.get("/orders/" + orderId).json().path("servers").asInt() > 0;
     }
 }

@@ -1,9 +1,7 @@
 package kata.resilience;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Map;
 import kata.runtime.http.HttpResult;
@@ -31,7 +29,6 @@ final class ResilientShop implements AutoCloseable {
     static final String ORDER = "{\"customerId\":\"c-5\",\"items\":[{\"sku\":\"VPS-SSD-4GB\",\"quantity\":1}]}";
     /** Longer than any answer of the shop should take: a request that takes this long has hung. */
     static final Duration PATIENCE = Duration.ofSeconds(5);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Javalin app;
     private final ShopParts parts;
@@ -86,11 +83,7 @@ final class ResilientShop implements AutoCloseable {
 
     /** GET /status: the breaker's state and the requests shed so far. */
     JsonNode status() {
-        try {
-            return JSON.readTree(http().get("/status").body());
-        } catch (java.io.IOException e) {
-            throw new UncheckedIOException("GET /status did not answer JSON", e);
-        }
+        return http().get("/status").json();
     }
 
     String breaker() {

@@ -5,11 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import kata.cli.Terminal;
-import kata.cli.maven.Maven;
-import kata.cli.maven.ModuleClasspath;
-import kata.cli.workshop.StepCatalog;
 import kata.runtime.process.ChildProcess;
 
 /**
@@ -27,30 +23,16 @@ final class FinalDemo {
 
     private final Path root;
     private final Terminal terminal;
-    private final Maven maven;
 
-    FinalDemo(Path root, Terminal terminal, Maven maven) {
+    FinalDemo(Path root, Terminal terminal) {
         this.root = root;
         this.terminal = terminal;
-        this.maven = maven;
     }
 
-    int run() {
+    /** Plays the night from {@code module} (step 05's solution), whose {@code classpath} {@link LiveDemo} built. */
+    int play(Path module, String classpath) {
         Terminal t = terminal;
-        Optional<Path> module = StepCatalog.of(root).find("5").flatMap(step -> step.solution());
-        if (module.isEmpty()) {
-            t.error("demo final needs step 05's solution (solutions/step-05-failure): it is not in this repository.");
-            return 2;
-        }
-        t.println(t.bold(DemoKind.FINAL.title()) + t.dim("  (" + root.relativize(module.get()) + ")"));
-        String classpath;
-        try {
-            classpath = new ModuleClasspath(maven, root).of(module.get(), line -> t.println("  " + line));
-        } catch (IllegalStateException buildFailed) {
-            t.error(buildFailed.getMessage());
-            return 1;
-        }
-        Path testClasses = module.get().resolve("target").resolve("test-classes");
+        Path testClasses = module.resolve("target").resolve("test-classes");
         if (!Files.isRegularFile(testClasses.resolve(MAIN.replace('.', '/') + ".class"))) {
             t.error("the final night is in step 05's test classes, and they are not built: run "
                     + "./mvnw -q install -DskipTests (it compiles them), then this again.");

@@ -29,6 +29,7 @@ import kata.runtime.process.ExitCause;
  *       starter may be half-edited and not compile, and the solution dies of the leak just the
  *       same - that is step 01's lesson.
  *   <li>survive: the services, from the latest solution (step 02 or later).
+ *   <li>final: step 05's final exam, played by {@link FinalDemo}.
  * </ul>
  * Bounded (a hard cap of {@value #HARD_CAP_SECONDS} s once the processes start), loopback only,
  * and nothing left running afterwards - Ctrl-C included.
@@ -52,19 +53,23 @@ public final class LiveDemo implements DemoRunner {
 
     @Override
     public int run(DemoKind kind) {
-        if (kind == DemoKind.FINAL) {
-            return new FinalDemo(root, terminal, maven).run();
-        }
         Terminal t = terminal;
         StepCatalog catalog = StepCatalog.of(root);
-        Optional<Path> module = kind == DemoKind.OUTAGE ? monolith(catalog) : latestServices(catalog);
+        Optional<Path> module = switch (kind) {
+            case OUTAGE -> monolith(catalog);
+            case SURVIVE -> latestServices(catalog);
+            case FINAL -> catalog.find("5").flatMap(Step::solution);
+        };
         if (module.isEmpty()) {
-            t.error(kind == DemoKind.OUTAGE
-                    ? "The monolith (step-01-monolith) is not in this repository: nothing to replay."
-                    : "demo survive needs the services version: a solution of step 02 or later"
-                    + " (solutions/step-02-...). This repository only has "
-                    + catalog.steps().stream().filter(s -> s.solution().isPresent()).map(Step::id).toList()
-                    + ". Run " + t.command("demo outage") + " meanwhile.");
+            t.error(switch (kind) {
+                case OUTAGE -> "The monolith (step-01-monolith) is not in this repository: nothing to replay.";
+                case SURVIVE -> "demo survive needs the services version: a solution of step 02 or later"
+                        + " (solutions/step-02-...). This repository only has "
+                        + catalog.steps().stream().filter(s -> s.solution().isPresent()).map(Step::id).toList()
+                        + ". Run " + t.command("demo outage") + " meanwhile.";
+                case FINAL -> "demo final needs step 05's solution (solutions/step-05-failure): it is not in this"
+                        + " repository.";
+            });
             return 2;
         }
         String moduleName = root.relativize(module.get()).toString().replace('\\', '/');
@@ -80,6 +85,9 @@ public final class LiveDemo implements DemoRunner {
         long buildSeconds = (System.nanoTime() - buildStart) / 1_000_000_000L;
         if (buildSeconds > 2) {
             t.println(t.dim("  ready after " + buildSeconds + " s of building; the next run starts at once"));
+        }
+        if (kind == DemoKind.FINAL) {
+            return new FinalDemo(root, terminal).play(module.get(), classpath);
         }
         List<String> missing = missingMainClasses(module.get(), kind);
         if (!missing.isEmpty()) {

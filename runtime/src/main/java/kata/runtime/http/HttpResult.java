@@ -1,5 +1,8 @@
 package kata.runtime.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +20,8 @@ import java.util.Map;
  * @param elapsed wall-clock time from sending the request to having the whole body
  */
 public record HttpResult(int status, String body, Map<String, List<String>> headers, Duration elapsed) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     public HttpResult {
         headers = Map.copyOf(headers);
@@ -38,5 +43,14 @@ public record HttpResult(int status, String body, Map<String, List<String>> head
 
     public String contentType() {
         return header("Content-Type");
+    }
+
+    /** The body as JSON, to read a field: {@code answer.json().path("id").asText()}. */
+    public JsonNode json() {
+        try {
+            return JSON.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("not JSON (status " + status + "): " + body, e);
+        }
     }
 }

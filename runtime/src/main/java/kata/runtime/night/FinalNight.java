@@ -2,8 +2,6 @@ package kata.runtime.night;
 
 import static org.awaitility.Awaitility.await;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,7 +51,6 @@ public final class FinalNight {
     private static final Set<Integer> ACCEPTED = Set.of(201, 202);
     private static final int STOREFRONT_PAGES_PER_SECOND = 10;
     private static final int WARM_UP_REQUESTS = 30;
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration EVENT_PATIENCE = Duration.ofSeconds(30);
 
     private final TestHttp entry;
@@ -214,9 +211,8 @@ public final class FinalNight {
         return answer;
     }
 
-    private static String orderId(HttpResult answer) throws java.io.IOException {
-        JsonNode order = JSON.readTree(answer.body());
-        String id = order.path("id").asText("");
+    private static String orderId(HttpResult answer) {
+        String id = answer.json().path("id").asText("");
         if (id.isEmpty()) {
             throw new IllegalStateException("an accepted checkout without an order id: " + answer.body());
         }
@@ -250,12 +246,14 @@ public final class FinalNight {
         }
 
         void tellEnded(Consumer<FinalNightSecond> listener) {
-            for (long ended = Duration.between(start, Instant.now()).toSeconds(); told.get() < ended; told.incrementAndGet()) {
-                Instant from = start.plusSeconds(told.get());
+            long ended = Duration.between(start, Instant.now()).toSeconds();
+            while (told.get() < ended) {
+                int second = told.getAndIncrement();
+                Instant from = start.plusSeconds(second);
                 Instant to = from.plusSeconds(1);
                 List<String> events = happened.stream().filter(e -> !e.at().isBefore(from) && e.at().isBefore(to))
                         .map(FinalNightReport.Happened::what).toList();
-                listener.accept(FinalNightSecond.of(told.get(), checkout.snapshot().window(from, to),
+                listener.accept(FinalNightSecond.of(second, checkout.snapshot().window(from, to),
                         crawler.snapshot().window(from, to), storefront.snapshot().window(from, to), events));
             }
         }
